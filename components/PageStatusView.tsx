@@ -1,0 +1,40 @@
+import { t, type MessageKey } from '@/utils/i18n';
+import type { PagePart } from '@/utils/portal/adapter';
+import type { TabStatus } from '@/utils/schemas';
+
+const PART_LABEL: Record<PagePart, MessageKey> = {
+  heading: 'partHeading',
+  codiceFiscale: 'partCodiceFiscale',
+  numeroCarta: 'partNumeroCarta',
+  email: 'partEmail',
+};
+
+type Props = { loaded: { state: 'loading' } | { state: 'no-tab' } | { state: 'ready'; status: TabStatus } };
+
+/** Whether the current tab is the reprint page and, when it is not, what was missing. */
+export function PageStatusView({ loaded }: Props) {
+  if (loaded.state === 'loading') return <p data-testid="page-status" aria-busy="true" />;
+  if (loaded.state === 'no-tab') return <p data-testid="page-status">{t('popupNoTab')}</p>;
+  const { status } = loaded;
+  if (status.kind === 'no-script') {
+    return (
+      <p data-testid="page-status" data-recognised="false">
+        {t('popupPageNoScript')}
+      </p>
+    );
+  }
+  if (status.status.recognised) {
+    return (
+      <p data-testid="page-status" data-recognised="true" class="status status--ok">
+        {t('popupPageRecognised')}
+      </p>
+    );
+  }
+  const missing = status.status.missing.map((part) => t(PART_LABEL[part])).join(', ');
+  return (
+    <div data-testid="page-status" data-recognised="false" class="status status--none">
+      <p>{t('popupPageNotRecognised')}</p>
+      {missing && <p data-testid="page-missing">{t('popupMissing', { parts: missing })}</p>}
+    </div>
+  );
+}

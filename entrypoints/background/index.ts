@@ -1,0 +1,7 @@
+import { registerPageStatusHandlers } from './page-status';
+
+// Thin: every service registers its own handlers; the worker may be stopped and restarted
+// by the browser at any time, so nothing here may rely on memory between events.
+export default defineBackground(() => {
+  registerPageStatusHandlers();
+});

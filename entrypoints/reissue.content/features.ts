@@ -1,0 +1,14 @@
+import type { ComponentType } from 'preact';
+import type { PortalPage } from '@/utils/portal/adapter';
+
+/** One augmentation of the reprint page: work on the portal's elements, a panel section, or both. */
+export interface Feature {
+  id: string;
+  /** Attaches to the portal's own elements; everything it adds must go when `signal` aborts. */
+  attach?: (page: PortalPage, signal: AbortSignal) => void;
+  /** A section of our panel, rendered inside the shadow root. */
+  Section?: ComponentType<{ page: PortalPage }>;
+}
+
+/** Every feature, once, in panel order. A test checks each feature file is listed here. */
+export const FEATURES: readonly Feature[] = [];

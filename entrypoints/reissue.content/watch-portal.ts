@@ -1,0 +1,86 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { observeDom } from '@/utils/dom/observe';
+import { sendMessage } from '@/utils/messaging';
+import { readPortalPage, type PageReading, type PortalPage } from '@/utils/portal/adapter';
+import type { PageStatus } from '@/utils/schemas';
+import { FEATURES } from './features';
+import { mountPanel, ROOT_ID, type MountedPanel } from './panel-ui';
+
+/**
+ * Recognises the reprint page now and whenever the page changes itself (single-page
+ * navigation, fields added later), mounting our features on it and removing them when the
+ * page stops being the reprint page. Any failure leaves the portal exactly as it was.
+ */
+export function watchPortal(ctx: ContentScriptContext): void {
+  let mounted: { page: PortalPage; panel: MountedPanel; features: AbortController } | null = null;
+  let lastReport = '';
+  let queue = Promise.resolve();
+
+  const unmount = (): void => {
+    mounted?.features.abort();
+    mounted?.panel.remove();
+    mounted = null;
+  };
+
+  const refresh = async (): Promise<void> => {
+    let reading: PageReading;
+    try {
+      reading = readPortalPage(document);
+    } catch {
+      reading = { recognised: false, missing: [] };
+    }
+    if (!reading.recognised) unmount();
+    else if (!mounted || !samePage(mounted.page, reading.page) || !document.getElementById(ROOT_ID)) {
+      unmount();
+      try {
+        mounted = await mountFeatures(ctx, reading.page);
+      } catch {
+        unmount(); // degrade to no help, never to a broken form
+        reading = { recognised: false, missing: [] };
+      }
+    }
+    report({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
+  };
+
+  const report = (status: PageStatus): void => {
+    const key = JSON.stringify(status);
+    if (key === lastReport) return;
+    lastReport = key;
+    void sendMessage('reportPageStatus', status).catch(() => undefined);
+  };
+
+  const schedule = (): void => {
+    queue = queue.then(refresh, refresh);
+  };
+  schedule();
+  observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs });
+  ctx.onInvalidated(unmount);
+}
+
+async function mountFeatures(ctx: ContentScriptContext, page: PortalPage) {
+  const features = new AbortController();
+  for (const feature of FEATURES) {
+    try {
+      feature.attach?.(page, features.signal);
+    } catch {
+      // one feature failing must not take the others (or the portal) down
+    }
+  }
+  const panel = await mountPanel(ctx, page, FEATURES);
+  return { page, panel, features };
+}
+
+/** Same elements as before: a re-render that kept the fields needs no remount. */
+function samePage(a: PortalPage, b: PortalPage): boolean {
+  return (
+    a.fields.codiceFiscale === b.fields.codiceFiscale &&
+    a.fields.numeroCarta === b.fields.numeroCarta &&
+    a.fields.email === b.fields.email
+  );
+}
+
+/** Our own nodes and the changes we make must not wake the observer. */
+function isOurs(node: Node): boolean {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest(`#${ROOT_ID}, [data-sportello-owned]`) != null;
+}

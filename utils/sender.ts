@@ -1,0 +1,30 @@
+import { browser, type Browser } from 'wxt/browser';
+
+/** Thrown when a message does not come from one of our own contexts. */
+export class ForeignSenderError extends Error {
+  constructor(what: string) {
+    super(`Messaggio rifiutato: mittente non valido (${what}).`);
+  }
+}
+
+type Sender = Browser.runtime.MessageSender;
+
+/** Trust comes from who sent a message, never from its payload. */
+export function assertOwnExtension(sender: Sender): void {
+  if (sender.id !== browser.runtime.id) throw new ForeignSenderError('id');
+}
+
+/** A message from our content script: our extension, inside a tab, in its top frame. */
+export function assertOwnContentScript(sender: Sender): number {
+  assertOwnExtension(sender);
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) throw new ForeignSenderError('tab');
+  return tabId;
+}
+
+/** A message from one of our extension pages (popup, options, report), not a content script. */
+export function assertOwnPage(sender: Sender): void {
+  assertOwnExtension(sender);
+  const base = browser.runtime.getURL('/');
+  if (!sender.url?.startsWith(base)) throw new ForeignSenderError('url');
+}

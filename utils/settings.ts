@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { LANGUAGES } from './i18n';
+
+/**
+ * The office's settings: set on the options page, or fixed by IT through managed policy
+ * (`storage.managed`), which wins and locks the field. Validated every time they are read.
+ */
+export const Settings = z.object({
+  comuneName: z.string().trim().max(120).default(''),
+  officeName: z.string().trim().max(120).default(''),
+  workstationLabel: z.string().trim().max(60).default(''),
+  dailyLimit: z.number().int().min(1).max(10_000).default(20),
+  language: z.enum(['auto', ...LANGUAGES]).default('auto'),
+  extraOrigins: z.array(z.string().max(300)).max(50).default([]),
+  blockSubmitOnErrors: z.boolean().default(false),
+  webeidTimeoutSeconds: z.number().int().min(10).max(600).default(120),
+  /** Letterhead logo as a data: URL (PNG or JPEG), kept small. */
+  logoDataUrl: z
+    .string()
+    .max(400_000)
+    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/)
+    .optional(),
+});
+export type Settings = z.infer<typeof Settings>;
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+const localSettings = storage.defineItem<unknown>('local:settings');
+
+/** Parses what storage holds field by field, so one bad value falls back alone. */
+export function coerceSettings(raw: unknown): Settings {
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
+    const field = Settings.shape[key].safeParse(source[key]);
+    result[key] = field.success ? field.data : DEFAULT_SETTINGS[key];
+  }
+  return result as Settings;
+}
+
+/** The managed (policy) values, or nothing where no policy is set or the API is missing. */
+export async function readManagedSettings(): Promise<Partial<Settings>> {
+  try {
+    const raw = (await browser.storage.managed.get()) as Record<string, unknown>;
+    const parsed = Settings.partial().safeParse(raw);
+    return parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Effective settings: policy over local over defaults. */
+export async function readSettings(): Promise<Settings> {
+  const local = coerceSettings(await localSettings.getValue());
+  return { ...local, ...(await readManagedSettings()) };
+}
+
+/** Saves after validation; a bad value throws and the stored settings stay as they were. */
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const current = coerceSettings(await localSettings.getValue());
+  const next = Settings.parse({ ...current, ...patch });
+  await localSettings.setValue(next);
+  return next;
+}
