@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_ADDON_ID } from '../../../utils/extension-ids';
+import type { E2EBrowser, E2EPage, LaunchOptions } from './types';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Pinned so extension URLs are known in advance. */
+export const FIREFOX_UUID = '6f1c1c8e-5b7a-4c1e-9a57-5c0e5b1d2c3a';
+
+/**
+ * Firefox ESR over WebDriver BiDi with the production build as a temporary add-on. The demo
+ * hosts reach our server through a local CONNECT proxy, so URLs stay the real ones.
+ */
+export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser> {
+  const home = await mkdtemp(join(tmpdir(), 'sportello-firefox-'));
+  await options.prepareProfile?.(home);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    acceptInsecureCerts: true,
+    env: { ...process.env, HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': options.proxyPort,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'intl.locale.requested': 'it-IT',
+      'intl.accept_languages': 'it-IT, it',
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  await browser.installExtension(options.extensionDir);
+
+  return {
+    name: 'firefox',
+    async newPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async openPopupFor(target) {
+      return openPopup(browser, target);
+    },
+    async close() {
+      await browser.close();
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Automation may not navigate to moz-extension:// pages, so the extension opens its own
+ * status page: from the panel when the page is recognised, otherwise from an extension page
+ * already open (we reuse one opened on a recognised page), retargeted to the wanted tab.
+ * BiDi reports such tabs as about:blank, so we ask each page where it really is.
+ */
+async function openPopup(browser: Browser, target: E2EPage): Promise<E2EPage> {
+  let page = await findExtensionPage(browser);
+  if (!page) {
+    await target.evaluate(() => {
+      const root = document.getElementById('sportello-cie-root')?.shadowRoot;
+      const button = root?.querySelector<HTMLElement>('[data-testid=open-status]');
+      if (!button) throw new Error('No panel on this page: open the status page from a recognised page first.');
+      button.click();
+    });
+    const deadline = Date.now() + 10_000;
+    while (!page && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      page = await findExtensionPage(browser);
+    }
+    if (!page) throw new Error('The status page did not open');
+  } else {
+    const url = target.url();
+    await page.evaluate(async (wanted: string) => {
+      const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+      const tab = (await api.tabs.query({})).find((t) => t.url === wanted);
+      if (tab?.id === undefined) throw new Error(`No tab shows ${wanted}`);
+      location.search = `?tabId=${tab.id}`;
+    }, url);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await page.waitForFunction(() => document.querySelector('[data-testid=page-status]:not([aria-busy])') !== null);
+  return wrap(page);
+}
+
+async function findExtensionPage(browser: Browser): Promise<Page | undefined> {
+  for (const page of await browser.pages()) {
+    const href = await page.evaluate(() => location.href).catch(() => '');
+    if (href.startsWith(`moz-extension://${FIREFOX_UUID}/`)) return page;
+  }
+  return undefined;
+}
+
+function wrap(page: Page): E2EPage {
+  return {
+    url: () => page.url(),
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    type: async (selector, text) => page.type(selector, text),
+    click: async (selector) => page.click(selector),
+    press: async (key) => page.keyboard.press(key as never),
+    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,31 @@
+/** What the end-to-end tests need from a browser, the same in Chromium and Firefox. */
+export interface E2EPage {
+  url(): string;
+  goto(url: string): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Types like a person: one key event per character. */
+  type(selector: string, text: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  /** Waits until `fn` (run in the page) returns true. */
+  waitFor<A = undefined>(fn: (arg: A) => boolean, arg?: A, timeoutMs?: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  name: 'chromium' | 'firefox';
+  newPage(url: string): Promise<E2EPage>;
+  /** The extension's popup as a page, speaking about the tab showing `page`. */
+  openPopupFor(page: E2EPage): Promise<E2EPage>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The unpacked production build. */
+  extensionDir: string;
+  httpsPort: number;
+  proxyPort: number;
+  /** Extra preparation of the profile directory before launch (native hosts...). */
+  prepareProfile?: (dir: string) => Promise<void>;
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { E2EBrowser } from './browsers/types';
+import { BROWSERS, launch, PORTAL } from './launch';
+import { panel } from './page-objects';
+
+describe.each(BROWSERS)('page recognition in %s', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('recognises the reprint page, injects the root in an open shadow root, and the popup says so', async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(page);
+    const root = await page.evaluate(() => {
+      const host = document.getElementById('sportello-cie-root');
+      return { count: document.querySelectorAll('#sportello-cie-root').length, mode: host?.shadowRoot?.mode };
+    });
+    expect(root).toEqual({ count: 1, mode: 'open' });
+    const popup = await browser.openPopupFor(page);
+    await popup.waitFor(() => document.querySelector('[data-testid=page-status][data-recognised]') !== null);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid=page-status]')?.getAttribute('data-recognised'))).toBe('true');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid=page-status]')?.textContent)).toContain('Pagina riconosciuta');
+  });
+
+  it('leaves another portal page alone and the popup names what is missing', async () => {
+    const page = await browser.newPage(`${PORTAL}/emissione.html`);
+    // The content script runs at document_idle: give it the time to (not) act.
+    await page.waitFor(() => document.readyState === 'complete');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => document.getElementById('sportello-cie-root'))).toBeNull();
+    const popup = await browser.openPopupFor(page);
+    await popup.waitFor(() => document.querySelector('[data-testid=page-missing]') !== null);
+    const text = await popup.evaluate(() => document.querySelector('[data-testid=page-status]')?.textContent ?? '');
+    expect(text).toContain('Pagina non riconosciuta');
+    expect(text).toContain('Ristampa PIN/PUK');
+    expect(text).toContain('Numero carta');
+  });
+
+  it('recognises the page reached by single-page navigation, and removes itself on leaving', async () => {
+    const page = await browser.newPage(`${PORTAL}/index.html`);
+    await page.click('nav a[href="/ristampa.html"]');
+    await panel.waitUntilMounted(page);
+    await page.click('nav a[href="/emissione.html"]');
+    await page.waitFor(() => document.getElementById('sportello-cie-root') === null);
+  });
+
+  it("keeps the portal's styles out of the panel and ours out of the portal", async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(page);
+    const styles = await page.evaluate(() => {
+      const shadow = document.getElementById('sportello-cie-root')!.shadowRoot!;
+      const status = shadow.querySelector('[data-testid=panel-status]')!;
+      const portalText = document.querySelector('.aiuto')!;
+      return {
+        panelFont: getComputedStyle(status).fontFamily,
+        portalTextFont: getComputedStyle(portalText).fontFamily,
+        pageStyleSheetsFromUs: [...document.styleSheets].filter((s) => s.ownerNode instanceof Element && s.ownerNode.closest('#sportello-cie-root') !== null).length,
+      };
+    });
+    expect(styles.panelFont).not.toMatch(/Arial/);
+    expect(styles.portalTextFont).toMatch(/Arial/);
+    expect(styles.pageStyleSheetsFromUs).toBe(0);
+  });
+});
