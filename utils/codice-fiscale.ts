@@ -1,4 +1,4 @@
-import { isoDate, partsOf, resolveBirthDate } from './codice-fiscale/birth-date';
+import { ageOn, fromIsoDate, isoDate, partsOf, resolveBirthDate } from './codice-fiscale/birth-date';
 import { placeValidOn, type BirthPlace, type PlaceLookup } from './codice-fiscale/place';
 import { checkCharacter, DIGIT, MONTH, OMOCODE_POSITIONS, PLACE_LETTER } from './codice-fiscale/tables';
 
@@ -138,3 +138,11 @@ function safeLookup(lookup: PlaceLookup | undefined, belfiore: string): BirthPla
     return undefined; // a broken lookup means "no place data", never a broken check
   }
 }
+
+/** Completed years on `today` (default now) for a YYYY-MM-DD birth date: minors need a parent. */
+export function ageFromBirthDate(birthDate: string, today: Date = new Date()): number {
+  return ageOn(fromIsoDate(birthDate), partsOf(today));
+}
+
+export { codiceFiscaleMessage, codiceFiscaleDecoded, displayDate } from './codice-fiscale/messages';
+export { holderLetters, holderMismatches, type HolderMismatch } from './codice-fiscale/holder';

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageStatus, TabRef, TabStatus } from './schemas';
+import type * as Quota from './quota/schema';
+import type { BirthplaceAnswer, BirthplaceQuery, PageStatus, TabRef, TabStatus } from './schemas';
 
 /** Every message between our contexts. Handlers validate `data` with the zod schema of the same name. */
 interface ProtocolMap {
@@ -9,6 +10,20 @@ interface ProtocolMap {
   getTabStatus(data: TabRef): TabStatus;
   /** content script -> background: open the status page for the sender's tab. */
   openStatusPage(data: Record<string, never>): void;
+  /** content script -> background: the place of a Belfiore code (the dataset lives in the background only). */
+  lookupBirthplace(data: BirthplaceQuery): BirthplaceAnswer;
+  /** content script -> background: a request was completed; counted once per requestId. */
+  recordRequest(data: Quota.RecordRequestInput): Quota.RecordResult;
+  /** content script or popup -> background: undo the last count (within 5 minutes). */
+  undoLastRequest(data: Quota.UndoLastRequestInput): Quota.UndoResult;
+  /** any of our contexts -> background: today's count, limit and breakdown. */
+  quotaToday(data?: Record<string, never>): Quota.QuotaToday;
+  /** extension pages -> background: counts over a range by day, week or month. */
+  quotaHistory(data: Quota.QuotaHistoryQuery): Quota.QuotaHistory;
+  /** extension pages -> background: the range as CSV for Italian Excel. */
+  exportCsv(data: Quota.ExportCsvQuery): Quota.CsvExport;
+  /** extension pages -> background: merge another workstation's CSV export. */
+  importCsv(data: Quota.ImportCsvInput): Quota.CsvImportResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -24,3 +24,23 @@ export const TabStatus = z.discriminatedUnion('kind', [
 export type TabStatus = z.infer<typeof TabStatus>;
 
 export const OpenStatusPage = z.object({}).strict();
+
+/** content script -> background: a Belfiore code to name. Only the code crosses, no other citizen data. */
+export const BirthplaceQuery = z.object({ belfiore: z.string().regex(/^[A-Z][0-9]{3}$/) }).strict();
+export type BirthplaceQuery = z.infer<typeof BirthplaceQuery>;
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** The place of a Belfiore code with the dates the code was in use; null when the dataset does not know it. */
+export const BirthplaceAnswer = z
+  .object({
+    name: z.string().min(1).max(200),
+    province: z.string().min(1).max(8).optional(),
+    foreign: z.boolean(),
+    validFrom: IsoDay,
+    validTo: IsoDay,
+  })
+  .nullable();
+export type BirthplaceAnswer = z.infer<typeof BirthplaceAnswer>;
+
+// The day's quota: records and messages (strict objects, see utils/quota/schema.ts).
+export * from './quota/schema';

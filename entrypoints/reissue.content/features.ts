@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { PortalPage } from '@/utils/portal/adapter';
+import { fieldChecks } from './field-checks';
 
 /** One augmentation of the reprint page: work on the portal's elements, a panel section, or both. */
 export interface Feature {
@@ -11,4 +12,4 @@ export interface Feature {
 }
 
 /** Every feature, once, in panel order. A test checks each feature file is listed here. */
-export const FEATURES: readonly Feature[] = [];
+export const FEATURES: readonly Feature[] = [fieldChecks];

@@ -1,0 +1,129 @@
+import { t, type MessageKey } from '@/utils/i18n';
+import { FIELD_NAMES, type FieldName, type PortalPage } from '@/utils/portal/adapter';
+import { readSettings } from '@/utils/settings';
+import type { Feature } from './features';
+import { markField, setState } from './field-check-attributes';
+import { reportMinorStatus } from './field-check-events';
+import { messageElement, messageId, placeMessage, showMessage } from './field-check-host';
+import { createPlaceCache, type AskBirthplace } from './field-check-places';
+import { guardSubmit } from './field-check-submit';
+import { blocksSubmit, verdictFor, type VerdictContext } from './field-check-verdict';
+
+export { onMinorDetected, type MinorStatus } from './field-check-events';
+
+/** Seams for tests; the content script uses the defaults. */
+export interface FieldCheckOptions {
+  debounceMs?: number;
+  askBirthplace?: AskBirthplace;
+  readBlockSetting?: () => Promise<boolean>;
+  today?: Date;
+}
+
+const PART_KEYS: Record<FieldName, MessageKey> = {
+  codiceFiscale: 'partCodiceFiscale',
+  numeroCarta: 'partNumeroCarta',
+  email: 'partEmail',
+};
+
+/**
+ * Checks the codice fiscale, card number and e-mail as the operator types (debounced) and on
+ * blur: state and aria attributes on the portal's input, the message beside it. Never changes
+ * the value, never blocks typing; blocks the submit only when the office asked for it.
+ */
+export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options: FieldCheckOptions = {}): void {
+  const { debounceMs = 250, readBlockSetting = async () => (await readSettings()).blockSubmitOnErrors } = options;
+  const places = createPlaceCache(options.askBirthplace);
+  const holderValue = (input: HTMLInputElement | null): string => input?.value ?? '';
+  const context = (): VerdictContext => ({
+    lookupPlace: places.lookup,
+    holder: { surname: holderValue(page.holder.surname), name: holderValue(page.holder.name) },
+    ...(options.today ? { today: options.today } : {}),
+  });
+  let blocking = false;
+  void readBlockSetting().then((on) => (blocking = on), () => undefined);
+
+  const timers = new Map<FieldName, ReturnType<typeof setTimeout>>();
+  const notes = new Map<FieldName, string>();
+  const restore = FIELD_NAMES.map((name) => markField(page.fields[name], name));
+
+  const check = (name: FieldName, submitting = false): void => {
+    clearTimeout(timers.get(name));
+    const input = page.fields[name];
+    const verdict = verdictFor(name, input.value, context(), submitting);
+    setState(input, name, verdict.state);
+    const note = notes.get(name);
+    render(name, verdict.state, note ? [note, ...verdict.lines] : verdict.lines);
+    if (verdict.minor !== undefined) reportMinorStatus(verdict.minor);
+    const belfiore = verdict.codiceFiscale?.belfiore;
+    if (belfiore && !verdict.codiceFiscale?.place) {
+      void places.load(belfiore).then((learnt) => learnt && !signal.aborted && check('codiceFiscale'));
+    }
+  };
+
+  const render = (name: FieldName, state: Parameters<typeof showMessage>[1], lines: string[], tries = 0): void => {
+    if (signal.aborted) return;
+    const element = messageElement(name, page.fields[name].ownerDocument);
+    // The panel mounts our shadow host after attach: try again shortly until it is there.
+    if (!element) return void (tries < 40 && setTimeout(() => render(name, state, lines, tries + 1), 100));
+    showMessage(element, state, lines);
+    placeMessage(element, page.fields[name]);
+  };
+
+  const later = (name: FieldName): void => {
+    notes.delete(name);
+    clearTimeout(timers.get(name));
+    timers.set(name, setTimeout(() => check(name), debounceMs));
+  };
+
+  for (const name of FIELD_NAMES) {
+    const input = page.fields[name];
+    // The operator is typing again: the note of a blocked submit no longer applies.
+    input.addEventListener('input', () => later(name), { signal });
+    input.addEventListener('change', () => check(name), { signal });
+    input.addEventListener('blur', () => check(name), { signal });
+    if (input.value !== '') check(name);
+  }
+  for (const holder of [page.holder.surname, page.holder.name]) {
+    holder?.addEventListener('input', () => later('codiceFiscale'), { signal });
+  }
+
+  const view = page.fields.codiceFiscale.ownerDocument.defaultView;
+  let frame = 0;
+  const reposition = (): void => {
+    if (frame || !view) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      for (const name of FIELD_NAMES) {
+        const element = page.fields[name].ownerDocument.getElementById(messageId(name));
+        if (element && !element.hidden) placeMessage(element, page.fields[name]);
+      }
+    });
+  };
+  view?.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+  view?.addEventListener('resize', reposition, { passive: true, signal });
+
+  guardSubmit(page, signal, {
+    enabled: () => blocking,
+    invalidFields: () => FIELD_NAMES.filter((name) => blocksSubmit(name, page.fields[name].value, context())),
+    onBlocked: (fields) => {
+      const why = t('fieldChecksSubmitBlocked', { fields: fields.map((f) => t(PART_KEYS[f])).join(', ') });
+      for (const name of FIELD_NAMES) notes.delete(name);
+      notes.set(fields[0]!, why);
+      for (const name of FIELD_NAMES) check(name, true);
+      page.fields[fields[0]!].focus();
+    },
+  });
+
+  signal.addEventListener('abort', () => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    for (const undo of restore) undo();
+    for (const name of FIELD_NAMES) page.fields[name].ownerDocument.getElementById(messageId(name))?.remove();
+    reportMinorStatus(null);
+  });
+}
+
+/** The field checks as one feature of the reprint page. */
+export const fieldChecks: Feature = {
+  id: 'field-checks',
+  attach: (page, signal) => attachFieldChecks(page, signal),
+};
