@@ -1,0 +1,58 @@
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+
+/** Room for the CMS in the PDF: 8 KiB (signer certificate + signature fit well inside). */
+export const SIGNATURE_MAX_BYTES = 8192;
+/** Written where the byte range goes; replaced, same length, once offsets are known. */
+export const BYTE_RANGE_PLACEHOLDER = '**********';
+
+export interface PlaceholderOptions {
+  reason: string;
+  /** The signing time shown by viewers (/M); baseline B keeps it out of the CMS. */
+  signingTime: Date;
+  fieldName?: string;
+}
+
+/**
+ * Adds an invisible signature field whose /Sig dictionary has a zero-filled /Contents and a
+ * placeholder /ByteRange (PAdES: /SubFilter /ETSI.CAdES.detached). Saved without object
+ * streams so both placeholders are found as plain text.
+ */
+export async function addSignaturePlaceholder(pdf: Uint8Array, options: PlaceholderOptions): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf);
+  const page = doc.getPage(0);
+  const context = doc.context;
+
+  const byteRange = PDFArray.withContext(context);
+  byteRange.push(PDFNumber.of(0));
+  for (let i = 0; i < 3; i++) byteRange.push(PDFName.of(BYTE_RANGE_PLACEHOLDER));
+
+  const signature = context.obj({
+    Type: 'Sig',
+    Filter: 'Adobe.PPKLite',
+    SubFilter: 'ETSI.CAdES.detached',
+    ByteRange: byteRange,
+    Contents: PDFHexString.of('0'.repeat(SIGNATURE_MAX_BYTES * 2)),
+    Reason: PDFString.of(options.reason),
+    M: PDFString.fromDate(options.signingTime),
+  });
+  const signatureRef = context.register(signature);
+
+  const widget = context.obj({
+    Type: 'Annot',
+    Subtype: 'Widget',
+    FT: 'Sig',
+    Rect: [0, 0, 0, 0],
+    V: signatureRef,
+    T: PDFString.of(options.fieldName ?? 'Firma1'),
+    F: 4,
+    P: page.ref,
+  });
+  const widgetRef = context.register(widget);
+  page.node.addAnnot(widgetRef);
+
+  const acroForm = doc.catalog.getOrCreateAcroForm();
+  acroForm.addField(widgetRef);
+  acroForm.dict.set(PDFName.of('SigFlags'), PDFNumber.of(3));
+
+  return doc.save({ useObjectStreams: false });
+}
