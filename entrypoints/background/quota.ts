@@ -1,0 +1,64 @@
+import { onMessage } from '@/utils/messaging';
+import {
+  EmptyInput,
+  ExportCsvQuery,
+  ImportCsvInput,
+  QuotaHistoryQuery,
+  RecordRequestInput,
+  UndoLastRequestInput,
+  type QuotaToday,
+} from '@/utils/schemas';
+import { assertOwnContentScript, assertOwnExtension, assertOwnPage } from '@/utils/sender';
+import { showQuotaBadge } from './quota-badge';
+import * as quota from './quota-service';
+
+async function withBadge<T>(today: QuotaToday, result: T): Promise<T> {
+  await showQuotaBadge(today).catch(() => undefined); // a badge failure must not lose a count
+  return result;
+}
+
+/**
+ * The day's quota: counts completed requests (once per request id), undo, today's figures,
+ * history, CSV export and import. Every payload is parsed strictly; every sender checked.
+ */
+export function registerQuotaHandlers(): void {
+  onMessage('recordRequest', async ({ data, sender }) => {
+    assertOwnContentScript(sender);
+    const result = await quota.recordRequest(RecordRequestInput.parse(data));
+    return withBadge(result.today, result);
+  });
+
+  onMessage('undoLastRequest', async ({ data, sender }) => {
+    assertOwnExtension(sender); // the panel (content script) or the popup
+    const result = await quota.undoLastRequest(UndoLastRequestInput.parse(data));
+    return withBadge(result.today, result);
+  });
+
+  onMessage('quotaToday', async ({ data, sender }) => {
+    assertOwnExtension(sender);
+    EmptyInput.parse(data);
+    const today = await quota.quotaToday();
+    return withBadge(today, today);
+  });
+
+  onMessage('quotaHistory', async ({ data, sender }) => {
+    assertOwnPage(sender);
+    return quota.quotaHistory(QuotaHistoryQuery.parse(data));
+  });
+
+  onMessage('exportCsv', async ({ data, sender }) => {
+    assertOwnPage(sender);
+    return quota.exportCsv(ExportCsvQuery.parse(data));
+  });
+
+  onMessage('importCsv', async ({ data, sender }) => {
+    assertOwnPage(sender);
+    return quota.importCsv(ImportCsvInput.parse(data).csv);
+  });
+
+  // The worker starts often (and after midnight): bring the badge up to date each time.
+  void quota
+    .quotaToday()
+    .then(showQuotaBadge)
+    .catch(() => undefined);
+}
