@@ -18,7 +18,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'it',
     action: { default_title: '__MSG_extActionTitle__' },
-    permissions: ['storage'],
+    permissions: ['storage', 'nativeMessaging'],
     host_permissions: [...PORTAL_MATCHES],
     ...(browser === 'firefox'
       ? {

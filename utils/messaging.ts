@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ReadSigningCertificateRequest, ReadSigningCertificateResult, SignPdfRequest, SignPdfResult } from './webeid/messages';
 import type * as Quota from './quota/schema';
 import type { BirthplaceAnswer, BirthplaceQuery, PageStatus, TabRef, TabStatus } from './schemas';
 
@@ -10,6 +11,12 @@ interface ProtocolMap {
   getTabStatus(data: TabRef): TabStatus;
   /** content script -> background: open the status page for the sender's tab. */
   openStatusPage(data: Record<string, never>): void;
+  /** popup -> background: the smart card's signing certificate, through Web eID. */
+  readSigningCertificate(data: ReadSigningCertificateRequest): ReadSigningCertificateResult;
+  /** extension page -> background: a PDF (base64) signed with the card (PAdES). */
+  signPdf(data: SignPdfRequest): SignPdfResult;
+  /** extension page -> background: cancel the running Web eID operation. */
+  cancelWebEid(data: Record<string, never>): boolean;
   /** content script -> background: the place of a Belfiore code (the dataset lives in the background only). */
   lookupBirthplace(data: BirthplaceQuery): BirthplaceAnswer;
   /** content script -> background: a request was completed; counted once per requestId. */

@@ -29,7 +29,7 @@ export interface SignPdfOptions {
  */
 export async function signPdf(pdf: Uint8Array, signer: PdfSigner, options: SignPdfOptions = {}): Promise<Uint8Array> {
   const hash = signer.hash ?? 'SHA-256';
-  const cert = pkijs.Certificate.fromBER(signer.certificate);
+  const cert = pkijs.Certificate.fromBER(signer.certificate.slice());
   const keyType = keyTypeOf(cert);
 
   const withPlaceholder = await addSignaturePlaceholder(pdf, {

@@ -1,7 +1,7 @@
 // Base64 for the JSON messages (native and extension): bytes never travel as Blobs.
 
 /** Standard base64 to bytes (no Node Buffer: this runs in the worker). */
-export function base64ToBytes(base64: string): Uint8Array {
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
