@@ -41,7 +41,7 @@ export function coerceSettings(raw: unknown): Settings {
 /** The managed (policy) values, or nothing where no policy is set or the API is missing. */
 export async function readManagedSettings(): Promise<Partial<Settings>> {
   try {
-    const raw = (await browser.storage.managed.get()) as Record<string, unknown>;
+    const raw: unknown = await browser.storage.managed.get();
     const parsed = Settings.partial().safeParse(raw);
     return parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) : {};
   } catch {

@@ -14,7 +14,7 @@ export async function makeTestCertificate(hosts: readonly string[]): Promise<{ c
     name: `CN=${hosts[0]}`,
     notBefore: new Date(now - 86_400_000),
     notAfter: new Date(now + 7 * 86_400_000),
-    keys: keys as CryptoKeyPair,
+    keys,
     signingAlgorithm: algorithm,
     extensions: [
       new x509.SubjectAlternativeNameExtension(hosts.map((value) => ({ type: 'dns' as const, value }))),

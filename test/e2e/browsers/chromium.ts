@@ -56,7 +56,8 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
 async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = await worker.evaluate(async (wanted: string) => {
-    const tabs = await chrome.tabs.query({});
+    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((tab) => tab.url === wanted)?.id ?? -1;
   }, url);
   if (id < 0) throw new Error(`No tab shows ${url}`);

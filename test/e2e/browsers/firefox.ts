@@ -104,12 +104,13 @@ function wrap(page: Page): E2EPage {
   return {
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- puppeteer types optional args differently
+    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn as never, arg) as Promise<T>,
     type: async (selector, text) => page.type(selector, text),
     click: async (selector) => page.click(selector),
     press: async (key) => page.keyboard.press(key as never),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
   };
 }
