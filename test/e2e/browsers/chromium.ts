@@ -13,7 +13,7 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
   const map = ['cieonline.interno.it', 'altro.interno.it'].map((h) => `MAP ${h} 127.0.0.1:${options.httpsPort}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     locale: 'it-IT',
     args: [
@@ -45,6 +45,9 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return wrap(page);
+    },
+    onClose(listener) {
+      context.on('close', listener);
     },
     async close() {
       await context.close();

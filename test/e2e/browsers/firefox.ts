@@ -19,7 +19,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
-    headless: true,
+    headless: options.headless ?? true,
     acceptInsecureCerts: true,
     env: { ...process.env, HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
     extraPrefsFirefox: {
@@ -49,6 +49,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     },
     async openPopupFor(target) {
       return openPopup(browser, target);
+    },
+    onClose(listener) {
+      browser.on('disconnected', listener);
     },
     async close() {
       await browser.close();

@@ -19,6 +19,8 @@ export interface E2EBrowser {
   /** The extension's popup as a page, speaking about the tab showing `page`. */
   openPopupFor(page: E2EPage): Promise<E2EPage>;
   close(): Promise<void>;
+  /** Called once when the person closes the browser (demo). */
+  onClose(listener: () => void): void;
 }
 
 export interface LaunchOptions {
@@ -28,4 +30,6 @@ export interface LaunchOptions {
   proxyPort: number;
   /** Extra preparation of the profile directory before launch (native hosts...). */
   prepareProfile?: (dir: string) => Promise<void>;
+  /** Default true; the demo opens a window when there is a display. */
+  headless?: boolean;
 }
