@@ -32,7 +32,8 @@ export function parseCertificate(base64Der: string): X509Certificate {
 export function summarizeCertificate(base64Der: string, now: Date = new Date()): CertificateSummary {
   const cert = parseCertificate(base64Der);
   const subject = cert.subjectName;
-  const named = [...subject.getField('GN'), ...subject.getField('SN')].join(' ');
+  // givenName (2.5.4.42) and surname (2.5.4.4) by OID: 'SN' is ambiguous across libraries.
+  const named = [...subject.getField('2.5.4.42'), ...subject.getField('2.5.4.4')].join(' ');
   const holder = subject.getField('CN')[0] ?? (named || cert.subject);
   const issuer = cert.issuerName.getField('CN')[0] ?? cert.issuer;
   const msLeft = cert.notAfter.getTime() - now.getTime();
