@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PageStatusView } from '@/components/PageStatusView';
 import { sendMessage } from '@/utils/messaging';
 import type { TabStatus } from '@/utils/schemas';
+import { QuotaPanel } from './QuotaPanel';
 import { targetTabId } from './target-tab';
 
 type Loaded = { state: 'loading' } | { state: 'no-tab' } | { state: 'ready'; status: TabStatus };
@@ -21,6 +22,7 @@ export function App() {
     <main class="popup">
       <h1 class="popup__title">Sportello CIE</h1>
       <PageStatusView loaded={tab} />
+      <QuotaPanel />
     </main>
   );
 }
