@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PageStatusView } from '@/components/PageStatusView';
+import { WebEidCheck } from '@/components/WebEidCheck';
 import { sendMessage } from '@/utils/messaging';
 import type { TabStatus } from '@/utils/schemas';
 import { QuotaPanel } from './QuotaPanel';
@@ -22,6 +23,7 @@ export function App() {
     <main class="popup">
       <h1 class="popup__title">Sportello CIE</h1>
       <PageStatusView loaded={tab} />
+      <WebEidCheck read={() => sendMessage('readSigningCertificate', {})} cancel={() => sendMessage('cancelWebEid', {})} />
       <QuotaPanel />
     </main>
   );
