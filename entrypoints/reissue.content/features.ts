@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { PortalPage } from '@/utils/portal/adapter';
+import { checklistFeature } from './checklist';
 import { fieldChecks } from './field-checks';
 
 /** One augmentation of the reprint page: work on the portal's elements, a panel section, or both. */
@@ -12,4 +13,4 @@ export interface Feature {
 }
 
 /** Every feature, once, in panel order. A test checks each feature file is listed here. */
-export const FEATURES: readonly Feature[] = [fieldChecks];
+export const FEATURES: readonly Feature[] = [fieldChecks, checklistFeature];

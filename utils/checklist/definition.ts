@@ -1,17 +1,13 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS, type DocumentKind } from '../documents/schema';
 import { messageCatalogs } from '../i18n';
 import { FIELD_NAMES } from '../portal/selectors';
 import { allCases, HALVES, PRESENCE, WHO } from './case';
 import { matches } from './match';
 
-/** Documents a step may offer to print (the kinds of the documents feature). */
-export const CHECKLIST_DOCUMENT_KINDS = [
-  'dichiarazione-smarrimento',
-  'delega-terzi',
-  'dichiarazione-genitore',
-  'istanza-recupero',
-] as const;
-export type ChecklistDocumentKind = (typeof CHECKLIST_DOCUMENT_KINDS)[number];
+/** Documents a step may offer to print: exactly the kinds the documents feature builds. */
+export const CHECKLIST_DOCUMENT_KINDS = DOCUMENT_KINDS;
+export type ChecklistDocumentKind = DocumentKind;
 
 // Ids end up in data-testid attributes: keep them short and plain.
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);

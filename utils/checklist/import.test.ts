@@ -12,7 +12,7 @@ const good = {
       id: 'minor',
       order: 2,
       when: { who: ['minor'] },
-      steps: [{ id: 'parent', label: { key: 'checklistStepMinorParentId' }, document: 'dichiarazione-genitore' }],
+      steps: [{ id: 'parent', label: { key: 'checklistStepMinorParentId' }, document: 'dichiarazione-minore' }],
     },
   ],
 };

@@ -34,7 +34,7 @@ describe('stepsFor over every case of the built-in procedure', () => {
       // Exactly one dichiarazione, the parent's for a minor.
       const declarations = steps.filter((s) => s.ruleId === 'declaration');
       expect(declarations).toHaveLength(1);
-      expect(declarations[0]?.document).toBe(c.who === 'minor' ? 'dichiarazione-genitore' : 'dichiarazione-smarrimento');
+      expect(declarations[0]?.document).toBe(c.who === 'minor' ? 'dichiarazione-minore' : 'dichiarazione-smarrimento');
 
       expect(has('minor-parent-id')).toBe(c.who === 'minor');
       for (const id of ['delegate-delega', 'delegate-holder-id', 'delegate-own-id']) expect(has(id)).toBe(c.who === 'delegate');
