@@ -105,5 +105,7 @@ function waitToError(error: unknown, stage: 'version' | 'reply'): WebEidError {
       ? new WebEidError('ERR_WEBEID_NATIVE_UNAVAILABLE', 'no version in time')
       : new WebEidError('ERR_WEBEID_USER_TIMEOUT');
   }
+  // Chromium's words for a reply that is not JSON (or too big): the app is alive but wrong.
+  if (/error when communicating/i.test(failure.reason)) return new WebEidError('ERR_WEBEID_UNKNOWN_ERROR', failure.reason);
   return new WebEidError('ERR_WEBEID_NATIVE_CRASHED', failure.reason);
 }
