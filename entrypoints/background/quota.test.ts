@@ -57,7 +57,7 @@ describe('counting', () => {
 
 describe('the worker stopped mid-way', () => {
   it('loses nothing that was acknowledged, and retrying the same ids never counts twice', async () => {
-    const ids = Array.from({ length: 200 }, () => crypto.randomUUID());
+    const ids: string[] = Array.from({ length: 200 }, () => crypto.randomUUID());
     for (const requestId of ids.slice(0, 100)) await record(1, { requestId });
     // 100 more in flight when the worker dies.
     const inFlight = ids.slice(100).map((requestId, i) => record((i % 5) + 1, { requestId }).then(() => requestId, () => null));
