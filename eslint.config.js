@@ -22,6 +22,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ['test/portal/**/*.js'],
     languageOptions: { sourceType: 'script', globals: globals.browser },
   },
