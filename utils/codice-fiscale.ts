@@ -1,4 +1,4 @@
-import { ageOn, fromIsoDate, isoDate, partsOf, resolveBirthDate } from './codice-fiscale/birth-date';
+import { ageOn, daysInMonth, fromIsoDate, isoDate, partsOf, resolveBirthDate, type DateParts } from './codice-fiscale/birth-date';
 import { placeValidOn, type BirthPlace, type PlaceLookup } from './codice-fiscale/place';
 import { checkCharacter, DIGIT, MONTH, OMOCODE_POSITIONS, PLACE_LETTER } from './codice-fiscale/tables';
 
@@ -63,9 +63,9 @@ const isLetter = (c: number): boolean => c >= 65 && c <= 90;
  */
 export function parseCodiceFiscale(input: string, options: CodiceFiscaleOptions = {}): CodiceFiscaleResult {
   if (typeof input !== 'string') return invalid('empty');
-  const code = input.replace(/[\s-]+/g, '').toUpperCase();
+  const code = normalise(input);
+  if (code === null) return invalid('invalid-characters');
   if (code === '') return invalid('empty');
-  if (!/^[A-Z0-9]*$/.test(code)) return invalid('invalid-characters');
   if (code.length === 11 && /^\d{11}$/.test(code)) return invalid('numeric-code');
   if (code.length < 16) return invalid('too-short');
   if (code.length > 16) return invalid('too-long');
@@ -86,10 +86,13 @@ export function parseCodiceFiscale(input: string, options: CodiceFiscaleOptions 
   const p3 = DIGIT[code.charCodeAt(14)]!;
   if (p1 < 0 || p2 < 0 || p3 < 0 || p1 + p2 + p3 === 0) return invalid('place-number');
 
-  const today = partsOf(options.today ?? new Date());
-  const resolved = resolveBirthDate(y1 * 10 + y2, month, dd > 40 ? dd - 40 : dd, today);
-  if (!resolved) return invalid('impossible-date');
+  const yy = y1 * 10 + y2;
+  const day = dd > 40 ? dd - 40 : dd;
+  // A real calendar date in one of the two centuries; today (a clock read) only for valid codes.
+  if (day > daysInMonth(2000 + yy, month) && day > daysInMonth(1900 + yy, month)) return invalid('impossible-date');
   if (checkCharacter(code) !== code[15]) return invalid('check-character');
+  const resolved = resolveBirthDate(yy, month, day, options.today ? partsOf(options.today) : todayParts());
+  if (!resolved) return invalid('impossible-date');
 
   const warnings: CodiceFiscaleWarning[] = [];
   if (resolved.ambiguous) warnings.push('century-ambiguous');
@@ -113,6 +116,35 @@ export function parseCodiceFiscale(input: string, options: CodiceFiscaleOptions 
     if (!placeValidOn(place, birthDate)) warnings.push('place-not-valid-on-date');
   }
   return result;
+}
+
+/**
+ * Upper case without spaces and hyphens, in one pass; null when another character appears.
+ * What the operator usually types is already clean and is returned as is (no allocation).
+ */
+function normalise(input: string): string | null {
+  let clean = true;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if ((c >= 97 && c <= 122) || c === 32 || c === 45 || (c >= 9 && c <= 13)) clean = false;
+    else if (!/\s/.test(input[i]!)) return null;
+    else clean = false;
+  }
+  return clean ? input : input.replace(/[\s-]+/g, '').toUpperCase();
+}
+
+// Today's date changes once a day: recompute it only after local midnight.
+let cachedToday: DateParts | undefined;
+let cachedUntil = 0;
+function todayParts(): DateParts {
+  const now = Date.now();
+  if (!cachedToday || now >= cachedUntil) {
+    const date = new Date(now);
+    cachedToday = partsOf(date);
+    cachedUntil = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+  }
+  return cachedToday;
 }
 
 /**

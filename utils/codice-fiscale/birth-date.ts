@@ -53,8 +53,9 @@ export function resolveBirthDate(
 
 /** YYYY-MM-DD. */
 export function isoDate(d: DateParts): string {
-  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  return `${d.year}-${TWO_DIGITS[d.month]}-${TWO_DIGITS[d.day]}`;
 }
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 
 /** Reads YYYY-MM-DD back (no validation beyond the shape: inputs come from our own code). */
 export function fromIsoDate(iso: string): DateParts {
