@@ -97,8 +97,9 @@ async function appendFile(out: PDFDocument, file: ScanFile, kind: SniffedType): 
       const encrypted = error instanceof Error && /encrypt/i.test(error.message);
       return fail(encrypted ? 'encryptedPdf' : 'corruptFile', { name: file.name });
     }
-    if (source.getPageCount() === 0) return fail('corruptFile', { name: file.name });
     try {
+      // A broken catalogue throws here, not in load(): pdf-lib parses leniently.
+      if (source.getPageCount() === 0) return fail('corruptFile', { name: file.name });
       const pages = await out.copyPages(source, source.getPageIndices());
       for (const page of pages) out.addPage(page);
     } catch {

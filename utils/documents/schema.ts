@@ -67,7 +67,7 @@ export type Person = z.infer<typeof Person>;
 export const Letterhead = z.object({
   comuneName: text(120).optional(),
   officeName: text(120).optional(),
-  logo: z.union([z.instanceof(Uint8Array), z.string().max(400_000)]).optional(),
+  logo: z.union([z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'logo bytes'), z.string().max(400_000)]).optional(),
 });
 export type Letterhead = z.infer<typeof Letterhead>;
 
