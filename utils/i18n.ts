@@ -1,14 +1,20 @@
-import de from '../locales/de.json';
-import en from '../locales/en.json';
-import it from '../locales/it.json';
+import type it from '../locales/it.json';
+
+/**
+ * Translation. Extension pages, the background and tests register the bundled catalogues
+ * (`utils/i18n-catalogs.ts`); the content script does not carry them (size) and reads the
+ * browser's `_locales` instead, or a catalogue the background sends when the office chose
+ * another language than the browser's.
+ */
 
 /** Italian is the source catalogue: its keys are the only valid message keys. */
 export type MessageKey = keyof typeof it;
 export const LANGUAGES = ['it', 'en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
+export type Catalog = Record<MessageKey, string>;
 
-// Typed as complete catalogues, so a key missing in en or de fails the type check.
-const catalogs: Record<Language, Record<MessageKey, string>> = { it, en, de };
+/** Registered catalogues, by language; empty where none was registered (content script). */
+export const messageCatalogs = {} as Record<Language, Catalog>;
 
 let current: Language = detectLanguage(globalThis.navigator?.language);
 
@@ -16,6 +22,11 @@ let current: Language = detectLanguage(globalThis.navigator?.language);
 export function detectLanguage(tag: string | undefined): Language {
   const base = (tag ?? '').slice(0, 2).toLowerCase();
   return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'it';
+}
+
+/** Makes catalogues available to `t()` (bundled ones, or one received from the background). */
+export function registerCatalogs(catalogs: Partial<Record<Language, Catalog>>): void {
+  Object.assign(messageCatalogs, catalogs);
 }
 
 /** Switches the language for this context (the options page may override the browser's). */
@@ -29,11 +40,15 @@ export function getLanguage(): Language {
 
 /** Translates a message, replacing `{name}` placeholders; unknown placeholders stay visible. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = catalogs[current][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  const template = (messageCatalogs[current] ?? messageCatalogs.it)?.[key] ?? nativeMessage(key) ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** The raw catalogues, for the build hook that writes `_locales` and for tests. */
-export const messageCatalogs = catalogs;
+/** The browser's own `_locales` lookup (generated from the same catalogues at build time). */
+function nativeMessage(key: string): string | undefined {
+  try {
+    return globalThis.browser?.i18n?.getMessage(key) || undefined;
+  } catch {
+    return undefined;
+  }
+}

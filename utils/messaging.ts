@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadSigningCertificateRequest, ReadSigningCertificateResult, SignPdfRequest, SignPdfResult } from './webeid/messages';
 import type * as Quota from './quota/schema';
-import type { BirthplaceAnswer, BirthplaceQuery, PageStatus, TabRef, TabStatus } from './schemas';
+import type { BirthplaceAnswer, BirthplaceQuery, PageStatus, TabRef, TabStatus, UiLanguage } from './schemas';
 
 /** Every message between our contexts. Handlers validate `data` with the zod schema of the same name. */
 interface ProtocolMap {
@@ -11,6 +11,8 @@ interface ProtocolMap {
   getTabStatus(data: TabRef): TabStatus;
   /** content script -> background: open the status page for the sender's tab. */
   openStatusPage(data: Record<string, never>): void;
+  /** content script -> background: the language the office chose, with its catalogue. */
+  getUiLanguage(data: Record<string, never>): UiLanguage;
   /** popup -> background: the smart card's signing certificate, through Web eID. */
   readSigningCertificate(data: ReadSigningCertificateRequest): ReadSigningCertificateResult;
   /** extension page -> background: a PDF (base64) signed with the card (PAdES). */

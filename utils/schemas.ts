@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Catalog, Language } from './i18n';
 import { PAGE_PARTS } from './portal/adapter';
 
 /**
@@ -44,3 +45,7 @@ export type BirthplaceAnswer = z.infer<typeof BirthplaceAnswer>;
 
 // The day's quota: records and messages (strict objects, see utils/quota/schema.ts).
 export * from './quota/schema';
+
+/** The interface language the options chose, with its catalogue (content script has none). */
+export const UiLanguageRequest = z.object({}).strict();
+export type UiLanguage = { language: 'auto' } | { language: Language; catalog: Catalog };

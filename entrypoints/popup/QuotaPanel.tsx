@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { QuotaToday } from '@/components/QuotaToday';
+import { QuotaTodayCard } from '@/components/QuotaTodayCard';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { addDays } from '@/utils/quota/day';
@@ -41,7 +41,7 @@ export function QuotaPanel() {
   if (data.state === 'error') return <p role="alert">{t('quotaError', { message: data.message })}</p>;
   return (
     <>
-      <QuotaToday today={data.today} last30={data.last30} />
+      <QuotaTodayCard today={data.today} last30={data.last30} />
       <div class="quota__actions">
         <label>
           {t('quotaUndoReasonLabel')}{' '}

@@ -1,4 +1,5 @@
 import { PORTAL_MATCHES } from '@/utils/portal/origins';
+import { applyUiLanguage } from './ui-language';
 import { watchPortal } from './watch-portal';
 
 // Thin: recognition, mounting and the features all live beside this file.
@@ -6,7 +7,8 @@ export default defineContentScript({
   matches: [...PORTAL_MATCHES],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main(ctx) {
+  async main(ctx) {
+    await applyUiLanguage();
     watchPortal(ctx);
   },
 });

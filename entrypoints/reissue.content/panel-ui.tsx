@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Panel } from '@/components/Panel';
+import { useEffect, useState } from 'preact/hooks';
+import { Panel, type PanelSection } from '@/components/Panel';
 import { sendMessage } from '@/utils/messaging';
 import type { PortalPage } from '@/utils/portal/adapter';
+import { readLayout, reserveSpace, saveLayout, type PanelLayout } from './dock';
 import type { Feature } from './features';
 import './panel.css';
 
@@ -21,6 +23,7 @@ export async function mountPanel(
   page: PortalPage,
   features: readonly Feature[],
 ): Promise<MountedPanel> {
+  const layout = await readLayout();
   const ui = await createShadowRootUi(ctx, {
     name: 'sportello-cie',
     position: 'inline',
@@ -32,10 +35,7 @@ export async function mountPanel(
     onMount(container, _shadow, host) {
       host.id = ROOT_ID;
       host.setAttribute('data-sportello-owned', '');
-      render(
-        <Panel page={page} features={features} onOpenStatus={() => void sendMessage('openStatusPage', {})} />,
-        container,
-      );
+      render(<DockedPanel page={page} features={features} initialLayout={layout} />, container);
     },
     onRemove() {
       render(null, ui.uiContainer);
@@ -43,4 +43,23 @@ export async function mountPanel(
   });
   ui.mount();
   return { shadow: ui.shadow, remove: () => ui.remove() };
+}
+
+/** The panel with its place on the page: remembered, and with room made for it. */
+function DockedPanel(props: { page: PortalPage; features: readonly Feature[]; initialLayout: PanelLayout }) {
+  const [layout, setLayout] = useState(props.initialLayout);
+  useEffect(() => reserveSpace(document, layout), [layout]);
+  const sections: PanelSection[] = props.features.flatMap(({ id, Section }) => (Section ? [{ id, Section }] : []));
+  return (
+    <Panel
+      page={props.page}
+      sections={sections}
+      layout={layout}
+      onLayoutChange={(next) => {
+        setLayout(next);
+        void saveLayout(next);
+      }}
+      onOpenStatus={() => void sendMessage('openStatusPage', {})}
+    />
+  );
 }

@@ -1,3 +1,4 @@
+import '@/utils/i18n-catalogs';
 import { render } from 'preact';
 import { getLanguage, t } from '@/utils/i18n';
 import { App } from './App';

@@ -25,13 +25,14 @@ describe('i18n', () => {
     expect(t('popupMissing', { parts: 'x' })).toBe('Manca: x');
   });
 
-  it('writes _locales with the manifest keys for every language', () => {
+  it('writes _locales with every message for every language', () => {
     const files = manifestLocaleFiles();
     expect(files.map((f) => f.relativeDest)).toEqual(LANGUAGES.map((l) => `_locales/${l}/messages.json`));
     for (const file of files) {
       const parsed = JSON.parse(file.contents) as Record<string, { message: string }>;
       expect(parsed.extName?.message).toBe('Sportello CIE');
-      expect(Object.keys(parsed).every((k) => k.startsWith('ext'))).toBe(true);
+      expect(Object.keys(parsed).sort()).toEqual(Object.keys(messageCatalogs.it).sort());
+      expect(Object.keys(parsed).every((k) => /^[A-Za-z0-9_@]+$/.test(k))).toBe(true);
     }
   });
 });

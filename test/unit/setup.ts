@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import '@/utils/i18n-catalogs';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 

@@ -4,7 +4,7 @@ import { setLanguage } from '@/utils/i18n';
 import { bucketize, summarize } from '@/utils/quota/aggregate';
 import { addDays, dayKey } from '@/utils/quota/day';
 import type { QuotaRecord, QuotaToday as Today } from '@/utils/quota/schema';
-import { QuotaToday } from './QuotaToday';
+import { QuotaTodayCard } from './QuotaTodayCard';
 
 const day = '2025-05-06';
 const rec = (over: Partial<QuotaRecord>): QuotaRecord => ({
@@ -16,7 +16,7 @@ function show(records: QuotaRecord[], limit: number): HTMLElement {
   const summary = summarize(records.filter((r) => r.day === day));
   const today: Today = { day, limit, level: summary.count >= limit ? 'full' : 'ok', notices: [], ...summary };
   const root = document.createElement('div');
-  render(<QuotaToday today={today} last30={bucketize(records, addDays(day, -29), day, 'day')} />, root);
+  render(<QuotaTodayCard today={today} last30={bucketize(records, addDays(day, -29), day, 'day')} />, root);
   return root;
 }
 

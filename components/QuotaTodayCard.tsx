@@ -6,7 +6,7 @@ import { QuotaChart } from './QuotaChart';
 type Props = { today: Today; last30?: QuotaBucket[] };
 
 /** Today's count against the limit ("N / LIMIT"), the breakdown and the last 30 days. */
-export function QuotaToday({ today, last30 }: Props) {
+export function QuotaTodayCard({ today, last30 }: Props) {
   const { count, limit, level } = today;
   return (
     <section class={`quota quota--${level}`} aria-labelledby="quota-title">
