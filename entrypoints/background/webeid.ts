@@ -10,7 +10,6 @@ import {
   type ReadSigningCertificateResult,
   type SignPdfResult,
 } from '@/utils/webeid/messages';
-import type { NativePortLike } from '@/utils/webeid/port';
 import { readSigningCertificate, signPdfMessage } from '@/utils/webeid/service';
 
 type Sender = Browser.runtime.MessageSender;
@@ -22,7 +21,7 @@ let bridge: WebEidBridge | undefined;
 function currentBridge(): WebEidBridge {
   bridge ??= createWebEidBridge({
     connector: {
-      connect: (host) => browser.runtime.connectNative(host) as unknown as NativePortLike,
+      connect: (host) => browser.runtime.connectNative(host),
       lastError: () => browser.runtime.lastError?.message,
     },
     timeoutMs: async () => (await readSettings()).webeidTimeoutSeconds * 1000,

@@ -62,7 +62,7 @@ function connectProcess(child: ChildProcessWithoutNullStreams): NativePortLike {
       try {
         message = JSON.parse(body);
       } catch {
-        return close('Error when communicating with the native messaging host.');
+        continue; // Chromium drops a frame that is not JSON without closing the port
       }
       for (const cb of messageListeners) cb(message);
     }

@@ -67,7 +67,7 @@ function respond(request) {
       const whole = frame(Buffer.from(JSON.stringify({ certificate: config.certificate })));
       return process.stdout.write(whole.subarray(0, 20), () => process.exit(70));
     }
-    case 'garbage':
+    case 'garbage': // then exits: Chromium reports "Native host has exited." (it drops unparsable JSON silently)
       return process.stdout.write(frame(Buffer.from('}{ not json \u0000')), () => process.exit(0));
     case 'oversize':
       return answer({ certificate: config.certificate, padding: 'x'.repeat(MAX + 1024) });

@@ -32,7 +32,7 @@ describe('bridge against the simulator process', () => {
     ['silent', 'ERR_WEBEID_NATIVE_UNAVAILABLE'],
     ['never-answer', 'ERR_WEBEID_USER_TIMEOUT'],
     ['crash-mid-reply', 'ERR_WEBEID_NATIVE_CRASHED'],
-    ['garbage', 'ERR_WEBEID_UNKNOWN_ERROR'],
+    ['garbage', 'ERR_WEBEID_NATIVE_CRASHED'],
     ['oversize', 'ERR_WEBEID_MESSAGE_TOO_LARGE'],
     ['wrong-version', 'ERR_WEBEID_VERSION_MISMATCH'],
     ['user-cancelled', 'ERR_WEBEID_USER_CANCELLED'],

@@ -42,7 +42,7 @@ describe('web-eid simulator over real stdio framing', () => {
   it('sends the version first, answers get-signing-certificate once and exits 0', async () => {
     const { frames, code } = await talk(encodeFrame({ command: 'get-signing-certificate', arguments: { origin } }));
     expect(frames).toHaveLength(2);
-    expect(frames[0]).toEqual({ version: expect.stringMatching(/^2\.\d+\.\d+\+\d+$/) });
+    expect(frames[0]).toEqual({ version: (expect.stringMatching(/^2\.\d+\.\d+\+\d+$/) as unknown) });
     expect(frames[1]).toMatchObject({ certificate: ecc.config.certificate });
     expect(code).toBe(0);
   });
@@ -50,14 +50,14 @@ describe('web-eid simulator over real stdio framing', () => {
   it('reads only one command: a second one is ignored', async () => {
     const two = Buffer.concat([encodeFrame({ command: 'quit', arguments: {} }), encodeFrame({ command: 'quit', arguments: {} })]);
     const { frames } = await talk(two);
-    expect(frames).toEqual([{ version: expect.any(String) }, {}]);
+    expect(frames).toEqual([{ version: (expect.any(String) as unknown) }, {}]);
   });
 
   it('rejects argument sets that are not exact', async () => {
     const extra = await talk(encodeFrame({ command: 'get-signing-certificate', arguments: { origin, extra: 1 } }));
     expect(extra.frames[1]).toMatchObject({ error: { code: 'ERR_WEBEID_NATIVE_FATAL' } });
     const missing = await talk(encodeFrame({ command: 'sign', arguments: { origin, hash: 'AAAA' } }));
-    expect(missing.frames[1]).toMatchObject({ error: { code: 'ERR_WEBEID_NATIVE_FATAL', message: expect.stringContaining('missing') } });
+    expect(missing.frames[1]).toMatchObject({ error: { code: 'ERR_WEBEID_NATIVE_FATAL', message: (expect.stringContaining('missing') as unknown) } });
   });
 
   it('signs a SHA-256 hash with raw 64-byte R||S that verifies', async () => {
@@ -76,7 +76,7 @@ describe('web-eid simulator over real stdio framing', () => {
 
   it('refuses an incoming message over 8 KiB', async () => {
     const { frames } = await talk(encodeFrame({ command: 'get-signing-certificate', arguments: { origin: `https://${'a'.repeat(9000)}.it` } }));
-    expect(frames[1]).toMatchObject({ error: { message: expect.stringContaining('exceeds 8192') } });
+    expect(frames[1]).toMatchObject({ error: { message: (expect.stringContaining('exceeds 8192') as unknown) } });
   });
 
   it('misbehaves on request', async () => {
@@ -84,7 +84,7 @@ describe('web-eid simulator over real stdio framing', () => {
     expect((await talk(cmd, 'wrong-version')).frames[0]).toEqual({ version: '3.0.0+1' });
     expect((await talk(cmd, 'silent')).raw.length).toBe(0);
     expect((await talk(cmd, 'user-cancelled')).frames[1]).toMatchObject({ error: { code: 'ERR_WEBEID_USER_CANCELLED' } });
-    expect((await talk(cmd, 'no-reader')).frames[1]).toMatchObject({ error: { code: 'ERR_WEBEID_NATIVE_FATAL', message: expect.stringMatching(/reader/) } });
+    expect((await talk(cmd, 'no-reader')).frames[1]).toMatchObject({ error: { code: 'ERR_WEBEID_NATIVE_FATAL', message: (expect.stringMatching(/reader/) as unknown) } });
     const crash = await talk(cmd, 'crash-mid-reply');
     expect(crash.code).not.toBe(0);
     expect(crash.frames).toHaveLength(1); // the version, then a truncated frame

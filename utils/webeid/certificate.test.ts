@@ -15,7 +15,7 @@ const now = new Date('2026-06-01T12:00:00Z');
 
 async function certificate(notAfter: Date, name = 'CN=BIANCHI LUCIA, O=Comune di Prova'): Promise<string> {
   const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
-  const keys = (await crypto.subtle.generateKey(alg, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const keys = (await crypto.subtle.generateKey(alg, true, ['sign', 'verify']));
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: '0a1b2c', name, notBefore: new Date(now.getTime() - 100 * DAY), notAfter, signingAlgorithm: alg, keys,
   });
