@@ -63,6 +63,15 @@ describe('Web eID bridge', () => {
     expect(await codeOf(forbidden.bridge.exclusive((ops) => ops.getSigningCertificate(origin)))).toBe('ERR_WEBEID_NOT_ALLOWED');
   });
 
+  it('treats a port that failed before any listener (Firefox) as disconnected', async () => {
+    const { bridge } = bridgeWith((port) => {
+      port.error = { message: 'No such native application it.sportellocie.webeid' };
+    });
+    const started = Date.now();
+    expect(await codeOf(bridge.exclusive((ops) => ops.getSigningCertificate(origin)))).toBe('ERR_WEBEID_NATIVE_UNAVAILABLE');
+    expect(Date.now() - started).toBeLessThan(150); // not the 200 ms handshake wait, twice
+  });
+
   it('gives up when no version comes within the handshake limit', async () => {
     const { connector, bridge } = bridgeWith(() => undefined);
     const started = Date.now();

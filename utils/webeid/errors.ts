@@ -56,7 +56,8 @@ export function toWebEidError(error: unknown): WebEidError {
  * What a port disconnect before the version means. Browsers word it differently:
  * Chromium "Specified native messaging host not found." / "Access to the specified native
  * messaging host is forbidden."; Firefox "No such native application ..." / "... does not
- * have permission ...".
+ * have permission ...". Firefox says "No such native application" also when the manifest does
+ * not list our ID, so there "not allowed" shows as "not installed" (the message covers both).
  */
 export function classifyConnectFailure(message: string): 'not-found' | 'forbidden' | 'exited' {
   if (/forbidden|permission|not allowed/i.test(message)) return 'forbidden';

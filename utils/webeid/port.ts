@@ -49,6 +49,8 @@ export class PortReader {
       this.closed = { kind: 'disconnected', reason };
       this.failWaiter?.(this.closed);
     });
+    // A port that failed before we listened may never fire onDisconnect.
+    if (port.error) this.closed = { kind: 'disconnected', reason: port.error.message ?? '' };
   }
 
   /** The next message, or a WaitError after `timeoutMs`, on abort or on disconnect. */
