@@ -7,6 +7,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { createSimulatorIdentity, type SimKeyType } from '@/test/native-host/identity';
 import { nodeConnector } from '@/test/native-host/node-port';
+import { buildDocument, exampleDocumentData, nodeFontLoader } from '@/utils/documents';
 import { createWebEidBridge } from '@/utils/webeid/bridge';
 import { signPdfWithCard } from '@/utils/webeid/sign-with-card';
 
@@ -49,5 +50,19 @@ describe.each<SimKeyType>(['ECC', 'RSA'])('PAdES signature with a %s key through
     const at = new TextDecoder('latin1').decode(signed).indexOf('Dichiarazione');
     tampered[at > 0 ? at : 200]! ^= 1;
     expect(pdfsig(tampered)).not.toContain('Signature is Valid.');
+  });
+});
+
+describe('a generated document (documents feature), signed', () => {
+  it('keeps its text and verifies with pdfsig', async () => {
+    const identity = await createSimulatorIdentity({ dir: mkdtempSync(join(tmpdir(), 'sim-')), keyType: 'ECC' });
+    const bridge = createWebEidBridge({ connector: nodeConnector({ WEBEID_SIM_CONFIG: identity.configPath }), timeoutMs: () => 10_000 });
+    const kind = 'dichiarazione-smarrimento';
+    const original = await buildDocument(kind, exampleDocumentData(kind), { fonts: nodeFontLoader });
+    const signed = await signPdfWithCard(bridge, original, { origin: 'https://sportellocie.it' });
+    expect(pdfsig(signed)).toContain('Signature Validation: Signature is Valid.');
+    const dir = mkdtempSync(join(tmpdir(), 'pades-'));
+    writeFileSync(join(dir, 'doc.pdf'), signed);
+    expect(execFileSync('pdftotext', [join(dir, 'doc.pdf'), '-'], { encoding: 'utf8' })).toMatch(/smarrimento/i);
   });
 });
