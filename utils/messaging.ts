@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadSigningCertificateRequest, ReadSigningCertificateResult, SignPdfRequest, SignPdfResult } from './webeid/messages';
 import type * as Quota from './quota/schema';
+import type { StartTourRequest, StartTourResult } from './tours/schema';
 import type { BirthplaceAnswer, BirthplaceQuery, PageStatus, TabRef, TabStatus, UiLanguage } from './schemas';
 
 /** Every message between our contexts. Handlers validate `data` with the zod schema of the same name. */
@@ -33,6 +34,8 @@ interface ProtocolMap {
   exportCsv(data: Quota.ExportCsvQuery): Quota.CsvExport;
   /** extension pages -> background: merge another workstation's CSV export. */
   importCsv(data: Quota.ImportCsvInput): Quota.CsvImportResult;
+  /** popup -> content script (to a tab): start a guided tour on the reprint page. */
+  startTour(data: StartTourRequest): StartTourResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { checklistFeature } from './checklist';
 import { fieldChecks } from './field-checks';
+import { tourFeature } from './tour';
 
 /** One augmentation of the reprint page: work on the portal's elements, a panel section, or both. */
 export interface Feature {
@@ -13,4 +14,4 @@ export interface Feature {
 }
 
 /** Every feature, once, in panel order. A test checks each feature file is listed here. */
-export const FEATURES: readonly Feature[] = [fieldChecks, checklistFeature];
+export const FEATURES: readonly Feature[] = [fieldChecks, checklistFeature, tourFeature];

@@ -1,0 +1,95 @@
+import { createPortal } from 'preact/compat';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { TourPicker } from '@/components/TourPicker';
+import { t } from '@/utils/i18n';
+import type { PortalPage } from '@/utils/portal/adapter';
+import { BUILTIN_TOURS, loadTours, type StartTourResult, type Tour } from '@/utils/tours';
+import type { Feature } from './features';
+import { deepActiveElement } from './tour-highlight';
+import { listenForStartTour } from './tour-messages';
+import { TourRunner } from './tour-runner';
+import './tour.css';
+
+export interface TourSectionProps {
+  page: PortalPage;
+  /** Seams for tests; the content script uses the stored tours and the popup's messages. */
+  loadAll?: () => Promise<Tour[]>;
+  listen?: typeof listenForStartTour;
+}
+
+interface Active {
+  run: number;
+  tour: Tour;
+  layer: HTMLElement;
+  returnFocus: HTMLElement | null;
+}
+
+/**
+ * The guided mode's panel section: choose a tour and start it (or let the popup start it).
+ * The running tour renders in its own layer of our shadow root, outside the panel, so it
+ * stays on show when the panel is collapsed; closing it removes everything it added.
+ */
+export function TourSection({ page, loadAll = loadTours, listen = listenForStartTour }: TourSectionProps) {
+  const section = useRef<HTMLElement>(null);
+  const [tours, setTours] = useState<readonly Tour[]>(BUILTIN_TOURS);
+  const [active, setActive] = useState<Active | null>(null);
+  const [unknown, setUnknown] = useState(false);
+
+  useEffect(() => {
+    void loadAll().then(setTours, () => undefined);
+  }, []);
+
+  const start = (tourId: string | undefined): StartTourResult => {
+    const tour = tourId === undefined ? tours[0] : tours.find((candidate) => candidate.id === tourId);
+    const host = section.current;
+    setUnknown(!tour);
+    if (!tour || !host) return { started: false, reason: 'unknown-tour' };
+    const root = host.getRootNode();
+    const layer = host.ownerDocument.createElement('div');
+    layer.className = 'tour-layer';
+    (root instanceof ShadowRoot ? root : host.ownerDocument.body).append(layer);
+    setActive((previous) => {
+      previous?.layer.remove();
+      return { run: (previous?.run ?? 0) + 1, tour, layer, returnFocus: deepActiveElement(host.ownerDocument) };
+    });
+    return { started: true, tourId: tour.id };
+  };
+  const latestStart = useRef(start);
+  latestStart.current = start;
+  useEffect(() => listen((tourId) => latestStart.current(tourId)), []);
+
+  const close = (): void => {
+    setActive(null);
+  };
+  // The layer goes once the tour inside it has unmounted.
+  useEffect(() => (active ? () => active.layer.remove() : undefined), [active]);
+
+  return (
+    <section class="tour-section" ref={section} aria-labelledby="sportello-tour-section-title">
+      <h3 id="sportello-tour-section-title" class="tour-section__title">
+        {t('tourSectionTitle')}
+      </h3>
+      <TourPicker tours={tours} onStart={(id) => void start(id)} />
+      {unknown && <p role="alert">{t('tourUnknown')}</p>}
+      {active &&
+        createPortal(
+          <TourRunner
+            key={active.run}
+            tour={active.tour}
+            scope={{ document: active.layer.ownerDocument, page, shadow: shadowOf(section.current) }}
+            returnFocus={active.returnFocus}
+            onClose={close}
+          />,
+          active.layer,
+        )}
+    </section>
+  );
+}
+
+function shadowOf(element: Element | null): ShadowRoot | null {
+  const root = element?.getRootNode();
+  return root instanceof ShadowRoot ? root : null;
+}
+
+/** The guided mode, for FEATURES in features.ts. */
+export const tourFeature: Feature = { id: 'tour', Section: TourSection };
