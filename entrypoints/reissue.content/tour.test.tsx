@@ -55,7 +55,9 @@ const target = (): Element => {
 async function startTour(id: string): Promise<void> {
   const select = byTestId<HTMLSelectElement>('tour-start-choice')!;
   select.value = id;
-  await act(() => select.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(() => {
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   const button = byTestId<HTMLButtonElement>('tour-start')!;
   button.focus();
   await act(() => button.click());
@@ -63,7 +65,9 @@ async function startTour(id: string): Promise<void> {
 
 async function press(key: string, on: EventTarget | null = shadow.activeElement): Promise<void> {
   if (!on) throw new Error('nothing focused');
-  await act(() => on.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true })));
+  await act(() => {
+    on.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+  });
 }
 
 beforeEach(() => {
