@@ -4,9 +4,16 @@ import { CHROMIUM_PUBLIC_KEY, FIREFOX_ADDON_ID } from './utils/extension-ids';
 import { PORTAL_MATCHES } from './utils/portal/origins';
 import { manifestLocaleFiles } from './utils/manifest-locales';
 
+// No inline or remote scripts, no plugins, on every extension page.
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'";
+const EXTRA_ORIGINS = 'https://*/*';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip AMO reviewers rebuild from (with package-lock.json): no build output,
+  // no test output. WXT already leaves out node_modules, hidden files and *.test.* files.
+  zip: { excludeSources: ['test-output/**', '**/*.log', 'stats.html'] },
   hooks: {
     // _locales is generated from locales/*.json so the manifest and the UI share one source.
     'build:publicAssets': (_wxt, files) => {
@@ -18,18 +25,29 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'it',
     action: { default_title: '__MSG_extActionTitle__' },
-    permissions: ['storage', 'nativeMessaging'],
+    // scripting: Chromium registers the content script for extra origins with it.
+    permissions: ['storage', 'nativeMessaging', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: [...PORTAL_MATCHES],
     ...(browser === 'firefox'
       ? {
+          // Extra portal origins, asked for at run time from the options page.
+          optional_permissions: [EXTRA_ORIGINS],
+          content_security_policy: EXTENSION_PAGES_CSP,
           browser_specific_settings: {
             gecko: {
               id: FIREFOX_ADDON_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Android gained data_collection_permissions in 142 (web-ext lint checks it).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROMIUM_PUBLIC_KEY }),
+      : {
+          key: CHROMIUM_PUBLIC_KEY,
+          optional_host_permissions: [EXTRA_ORIGINS],
+          content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
 });

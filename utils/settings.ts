@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { LANGUAGES } from './i18n';
+import { PortalOrigin } from './settings-origin';
 
 /**
  * The office's settings: set on the options page, or fixed by IT through managed policy
@@ -12,7 +13,7 @@ export const Settings = z.object({
   workstationLabel: z.string().trim().max(60).default(''),
   dailyLimit: z.number().int().min(1).max(10_000).default(20),
   language: z.enum(['auto', ...LANGUAGES]).default('auto'),
-  extraOrigins: z.array(z.string().max(300)).max(50).default([]),
+  extraOrigins: z.array(PortalOrigin).max(50).default([]),
   blockSubmitOnErrors: z.boolean().default(false),
   webeidTimeoutSeconds: z.number().int().min(10).max(600).default(120),
   /** Letterhead logo as a data: URL (PNG or JPEG), kept small. */
@@ -42,8 +43,17 @@ export function coerceSettings(raw: unknown): Settings {
 export async function readManagedSettings(): Promise<Partial<Settings>> {
   try {
     const raw: unknown = await browser.storage.managed.get();
-    const parsed = Settings.partial().safeParse(raw);
-    return parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) : {};
+    if (typeof raw !== 'object' || raw === null) return {};
+    // Only the keys the policy sets (a partial schema would fill in every default), each
+    // checked alone so one bad policy value does not discard the others.
+    const result: Record<string, unknown> = {};
+    for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
+      const value = (raw as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      const field = Settings.shape[key].safeParse(value);
+      if (field.success) result[key] = field.data;
+    }
+    return result as Partial<Settings>;
   } catch {
     return {};
   }
