@@ -31,7 +31,7 @@ export const StepLabel = z
   .superRefine((label, ctx) => {
     if ((label.key === undefined) === (label.it === undefined)) {
       ctx.addIssue({ code: 'custom', message: 'checklistImportLabelEither', path: [] });
-    } else if (label.key !== undefined && !(label.key.startsWith('checklist') && label.key in messageCatalogs.it)) {
+    } else if (label.key !== undefined && !(label.key.startsWith('checklist') && (messageCatalogs.it === undefined || label.key in messageCatalogs.it))) {
       ctx.addIssue({ code: 'custom', message: 'checklistImportLabelKey', path: ['key'] });
     }
   });
