@@ -24,6 +24,11 @@ export function detectLanguage(tag: string | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'it';
 }
 
+/** The office's choice ('auto' follows the browser's language tag), always one we have. */
+export function resolveLanguage(choice: Language | 'auto', browserTag: string | undefined): Language {
+  return choice === 'auto' ? detectLanguage(browserTag) : choice;
+}
+
 /** Makes catalogues available to `t()` (bundled ones, or one received from the background). */
 export function registerCatalogs(catalogs: Partial<Record<Language, Catalog>>): void {
   Object.assign(messageCatalogs, catalogs);

@@ -1,8 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PrintJobRequest, PrintJobToken, TakenPrintJob } from './print-job';
+import type { MergeScansAnswer, MergeScansRequest } from './scan-message';
 import type { ReadSigningCertificateRequest, ReadSigningCertificateResult, SignPdfRequest, SignPdfResult } from './webeid/messages';
 import type * as Quota from './quota/schema';
 import type { StartTourRequest, StartTourResult } from './tours/schema';
-import type { BirthplaceAnswer, BirthplaceQuery, PageStatus, TabRef, TabStatus, UiLanguage } from './schemas';
+import type { BirthplaceAnswer, BirthplaceQuery, PageStatus, TabRef, TabStatus, UiLanguage, UiLanguageRequest } from './schemas';
 
 /** Every message between our contexts. Handlers validate `data` with the zod schema of the same name. */
 interface ProtocolMap {
@@ -12,8 +14,14 @@ interface ProtocolMap {
   getTabStatus(data: TabRef): TabStatus;
   /** content script -> background: open the status page for the sender's tab. */
   openStatusPage(data: Record<string, never>): void;
+  /** content script -> background: print a document (opens the print page on it). */
+  openPrintJob(data: PrintJobRequest): void;
+  /** content script -> background: merge the scans of the signed delega into one PDF. */
+  mergeScans(data: MergeScansRequest): MergeScansAnswer;
+  /** print page -> background: the job behind the token, once. */
+  takePrintJob(data: PrintJobToken): TakenPrintJob;
   /** content script -> background: the language the office chose, with its catalogue. */
-  getUiLanguage(data: Record<string, never>): UiLanguage;
+  getUiLanguage(data: UiLanguageRequest): UiLanguage;
   /** popup -> background: the smart card's signing certificate, through Web eID. */
   readSigningCertificate(data: ReadSigningCertificateRequest): ReadSigningCertificateResult;
   /** extension page -> background: a PDF (base64) signed with the card (PAdES). */

@@ -47,5 +47,6 @@ export type BirthplaceAnswer = z.infer<typeof BirthplaceAnswer>;
 export * from './quota/schema';
 
 /** The interface language the options chose, with its catalogue (content script has none). */
-export const UiLanguageRequest = z.object({}).strict();
-export type UiLanguage = { language: 'auto' } | { language: Language; catalog: Catalog };
+export const UiLanguageRequest = z.object({ browserLanguage: z.string().max(35) }).strict();
+export type UiLanguageRequest = z.infer<typeof UiLanguageRequest>;
+export type UiLanguage = { language: Language; catalog: Catalog };

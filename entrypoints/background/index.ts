@@ -2,7 +2,9 @@ import { registerBirthplaceHandlers } from './birthplace';
 import { registerExtraOriginsService } from './extra-origins';
 import { registerPageStatusHandlers } from './page-status';
 import { registerWebEidHandlers } from './webeid';
+import { registerPrintJobHandlers } from './print-jobs';
 import { registerQuotaHandlers } from './quota';
+import { registerScanHandlers } from './scans';
 import { registerUiLanguageHandlers } from './ui-language';
 
 // Thin: every service registers its own handlers; the worker may be stopped and restarted
@@ -14,4 +16,6 @@ export default defineBackground(() => {
   registerBirthplaceHandlers();
   registerExtraOriginsService();
   registerUiLanguageHandlers();
+  registerPrintJobHandlers();
+  registerScanHandlers();
 });

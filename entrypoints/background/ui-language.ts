@@ -1,3 +1,4 @@
+import { resolveLanguage } from '@/utils/i18n';
 import { bundledCatalogs } from '@/utils/i18n-catalogs';
 import { onMessage } from '@/utils/messaging';
 import { UiLanguageRequest, type UiLanguage } from '@/utils/schemas';
@@ -5,14 +6,14 @@ import { assertOwnExtension } from '@/utils/sender';
 import { readSettings } from '@/utils/settings';
 
 /**
- * The content script carries no catalogue: when the office chose a language in the options,
- * it asks here for that one; on "auto" it keeps the browser's own `_locales`.
+ * The content script carries no catalogue: it asks here for the office's language (or, on
+ * "auto", the one of the page's browser) and gets that catalogue.
  */
 export async function uiLanguage(data: unknown, sender: Parameters<typeof assertOwnExtension>[0]): Promise<UiLanguage> {
   assertOwnExtension(sender);
-  UiLanguageRequest.parse(data);
-  const { language } = await readSettings();
-  return language === 'auto' ? { language: 'auto' } : { language, catalog: bundledCatalogs[language] };
+  const { browserLanguage } = UiLanguageRequest.parse(data);
+  const language = resolveLanguage((await readSettings()).language, browserLanguage);
+  return { language, catalog: bundledCatalogs[language] };
 }
 
 export function registerUiLanguageHandlers(): void {

@@ -1,8 +1,6 @@
-import '@/utils/i18n-catalogs';
 import { render } from 'preact';
-import { getLanguage } from '@/utils/i18n';
+import { applyPageLanguage } from '@/utils/page-language';
 import { App } from './App';
 import './popup.css';
 
-document.documentElement.lang = getLanguage();
-render(<App />, document.getElementById('app')!);
+void applyPageLanguage().then(() => render(<App />, document.getElementById('app')!));

@@ -3,6 +3,8 @@ import type { PortalPage } from '@/utils/portal/adapter';
 import { checklistFeature } from './checklist';
 import { fieldChecks } from './field-checks';
 import { tourFeature } from './tour';
+import { printFeature } from './print';
+import { scanHelperFeature } from './scan-helper';
 
 /** One augmentation of the reprint page: work on the portal's elements, a panel section, or both. */
 export interface Feature {
@@ -14,4 +16,4 @@ export interface Feature {
 }
 
 /** Every feature, once, in panel order. A test checks each feature file is listed here. */
-export const FEATURES: readonly Feature[] = [fieldChecks, checklistFeature, tourFeature];
+export const FEATURES: readonly Feature[] = [fieldChecks, checklistFeature, printFeature, tourFeature];

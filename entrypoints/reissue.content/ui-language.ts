@@ -1,17 +1,20 @@
 import { LANGUAGES, registerCatalogs, setLanguage, type Catalog, type Language } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
-/** Follows the language chosen in the options; on "auto" (or any failure) the browser's. */
+/** Takes the office's language and its catalogue from the background; on failure, `_locales`. */
 export async function applyUiLanguage(): Promise<void> {
   try {
-    const answer = await sendMessage('getUiLanguage', {});
-    if (answer.language === 'auto' || !isCatalog(answer.catalog)) return;
-    if (!(LANGUAGES as readonly string[]).includes(answer.language)) return;
+    const answer = await sendMessage('getUiLanguage', { browserLanguage: navigator.language.slice(0, 35) });
+    if (!isLanguage(answer.language) || !isCatalog(answer.catalog)) return;
     registerCatalogs({ [answer.language]: answer.catalog });
-    setLanguage(answer.language as Language);
+    setLanguage(answer.language);
   } catch {
-    // keep the browser's language
+    // keep the browser's own _locales
   }
+}
+
+function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
 function isCatalog(value: unknown): value is Catalog {

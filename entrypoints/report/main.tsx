@@ -1,9 +1,10 @@
-import '@/utils/i18n-catalogs';
 import { render } from 'preact';
-import { getLanguage, t } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
+import { applyPageLanguage } from '@/utils/page-language';
 import { App } from './App';
 import './report.css';
 
-document.documentElement.lang = getLanguage();
-document.title = t('quotaReportTitle');
-render(<App />, document.getElementById('app')!);
+void applyPageLanguage().then(() => {
+  document.title = t('quotaReportTitle');
+  render(<App />, document.getElementById('app')!);
+});

@@ -1,10 +1,68 @@
 import type { E2EPage } from './browsers/types';
 
-/** Our panel inside the shadow root, seen from the test. */
+/** Our panel inside the shadow root, seen from the test (same calls in both browsers). */
 export const panel = {
   async waitUntilMounted(page: E2EPage): Promise<void> {
     await page.waitFor(
       () => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel]') != null,
     );
+  },
+  /** Clicks an element of our UI by data-testid (inside the shadow root). */
+  async click(page: E2EPage, testId: string): Promise<void> {
+    await page.waitFor((id) => {
+      const el = document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+      return el != null && !(el as HTMLButtonElement).disabled;
+    }, testId);
+    await page.evaluate((id) => {
+      document.getElementById('sportello-cie-root')!.shadowRoot!.querySelector<HTMLElement>(`[data-testid="${id}"]`)!.click();
+    }, testId);
+  },
+  async text(page: E2EPage, testId: string): Promise<string> {
+    return page.evaluate(
+      (id) => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent ?? '',
+      testId,
+    );
+  },
+  async exists(page: E2EPage, testId: string): Promise<boolean> {
+    return page.evaluate((id) => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`) != null, testId);
+  },
+  async isDisabled(page: E2EPage, testId: string): Promise<boolean> {
+    return page.evaluate(
+      (id) => (document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`) as HTMLButtonElement | null)?.disabled ?? true,
+      testId,
+    );
+  },
+};
+
+/** The portal's own fields, and what our field checks put on them. */
+export const portal = {
+  async fieldState(page: E2EPage, selector: string): Promise<{ state: string | null; invalid: string | null; message: string }> {
+    return page.evaluate((sel) => {
+      const input = document.querySelector(sel)!;
+      const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+      const message = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+      return { state: input.getAttribute('data-sportello-state'), invalid: input.getAttribute('aria-invalid'), message };
+    }, selector);
+  },
+  async waitForState(page: E2EPage, selector: string, state: string): Promise<void> {
+    await page.waitFor(([sel, want]) => document.querySelector(sel!)?.getAttribute('data-sportello-state') === want, [selector, state]);
+  },
+  async clear(page: E2EPage, selector: string): Promise<void> {
+    await page.evaluate((sel) => {
+      const input = document.querySelector<HTMLInputElement>(sel)!;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, selector);
+  },
+};
+
+/** The popup page's figures. */
+export const popup = {
+  async quotaToday(page: E2EPage): Promise<string> {
+    await page.waitFor(() => {
+      const el = document.querySelector('[data-testid=quota-today]');
+      return el != null && !el.hasAttribute('aria-busy');
+    });
+    return page.evaluate(() => document.querySelector('[data-testid=quota-today]')?.textContent?.trim() ?? '');
   },
 };

@@ -1,0 +1,35 @@
+import type { Browser } from 'wxt/browser';
+import { onMessage } from '@/utils/messaging';
+import { PrintJobRequest, PrintJobToken, type PrintJob, type TakenPrintJob } from '@/utils/print-job';
+import { assertOwnContentScript, assertOwnPage } from '@/utils/sender';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** Memory only: a print job holds citizen data, so it never touches storage. */
+const jobs = new Map<string, { job: PrintJob; timer: ReturnType<typeof setTimeout> }>();
+const JOB_LIFETIME_MS = 60_000;
+
+/** The checklist's "print": keep the job under a random token, open the print page on it. */
+export async function openPrintJob(data: unknown, sender: Sender): Promise<void> {
+  assertOwnContentScript(sender);
+  const job = PrintJobRequest.parse(data);
+  const token = crypto.randomUUID();
+  jobs.set(token, { job, timer: setTimeout(() => jobs.delete(token), JOB_LIFETIME_MS) });
+  await browser.tabs.create({ url: browser.runtime.getURL(`/print.html#${token}`), index: sender.tab?.index !== undefined ? sender.tab.index + 1 : undefined });
+}
+
+/** The print page takes its job once; a second ask (reload) finds nothing. */
+export function takePrintJob(data: unknown, sender: Sender): TakenPrintJob {
+  assertOwnPage(sender);
+  const { token } = PrintJobToken.parse(data);
+  const entry = jobs.get(token);
+  if (!entry) return { found: false };
+  clearTimeout(entry.timer);
+  jobs.delete(token);
+  return { found: true, job: entry.job };
+}
+
+export function registerPrintJobHandlers(): void {
+  onMessage('openPrintJob', ({ data, sender }) => openPrintJob(data, sender));
+  onMessage('takePrintJob', ({ data, sender }) => takePrintJob(data, sender));
+}
