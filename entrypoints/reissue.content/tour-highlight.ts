@@ -7,7 +7,9 @@ export const TOUR_TARGET_ATTRIBUTE = 'data-sportello-tour-target';
  */
 export function markTourTarget(element: HTMLElement, target: string): () => void {
   element.setAttribute(TOUR_TARGET_ATTRIBUTE, target);
-  element.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+  // A tall element (the checklist) is shown from its top; anything else in the middle.
+  const tall = element.getBoundingClientRect().height > (element.ownerDocument.defaultView?.innerHeight ?? 0) * 0.6;
+  element.scrollIntoView?.({ block: tall ? 'start' : 'center', inline: 'nearest' });
   return () => element.removeAttribute(TOUR_TARGET_ATTRIBUTE);
 }
 

@@ -30,8 +30,11 @@ export function followTarget(target: HTMLElement, callout: HTMLElement, onHole: 
       middleware: [offset(HOLE_PADDING + 8), flip({ padding: 8 }), shift({ padding: 8 })],
     }).then(({ x, y }) => {
       if (stopped) return;
+      // A target taller than the screen leaves no room beside it: keep the callout in view.
+      const view = callout.ownerDocument.defaultView;
+      const maxY = (view?.innerHeight ?? Infinity) - callout.offsetHeight - 8;
       callout.style.left = `${Math.round(x)}px`;
-      callout.style.top = `${Math.round(y)}px`;
+      callout.style.top = `${Math.round(Math.max(8, Math.min(y, maxY)))}px`;
     }, () => undefined);
   };
   // Observers missing (old engines, test DOMs) only cost the finer updates, not the tour.
