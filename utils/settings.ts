@@ -48,8 +48,10 @@ export async function readManagedSettings(): Promise<Partial<Settings>> {
     // checked alone so one bad policy value does not discard the others.
     const result: Record<string, unknown> = {};
     for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
-      const value = (raw as Record<string, unknown>)[key];
+      let value = (raw as Record<string, unknown>)[key];
       if (value === undefined) continue;
+      // Firefox reads Windows registry policy without a schema: a REG_DWORD switch is 0 or 1.
+      if (typeof DEFAULT_SETTINGS[key] === 'boolean' && (value === 0 || value === 1)) value = value === 1;
       const field = Settings.shape[key].safeParse(value);
       if (field.success) result[key] = field.data;
     }

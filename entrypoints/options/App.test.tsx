@@ -80,8 +80,11 @@ describe('options page', () => {
   });
 
   it('adds an origin only when the browser grants access to it', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValueOnce(false).mockResolvedValueOnce(true);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    // The typings pick the callback overloads; the promise form is what the page uses.
+    const answers = [false, true];
+    const request = vi.fn(async () => answers.shift() ?? false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request as never);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => true) as never);
     const root = await mount();
     const input = root.querySelector<HTMLInputElement>('#extraOrigin')!;
     type(input, 'https://CIEonline.comune.example.it/');

@@ -41,4 +41,11 @@ describe('options state', () => {
     expect(settings.officeName).toBe('Anagrafe');
     expect(settings.blockSubmitOnErrors).toBe(true);
   });
+
+  it('reads a Windows registry switch (REG_DWORD 0 or 1, as Firefox passes it) as a boolean', async () => {
+    await fakeBrowser.storage.managed.set({ blockSubmitOnErrors: 1 });
+    expect(await readManagedSettings()).toEqual({ blockSubmitOnErrors: true });
+    await fakeBrowser.storage.managed.set({ blockSubmitOnErrors: 0, dailyLimit: 1 });
+    expect(await readManagedSettings()).toEqual({ blockSubmitOnErrors: false, dailyLimit: 1 });
+  });
 });
