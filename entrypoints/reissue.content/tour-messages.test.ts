@@ -16,7 +16,7 @@ function routeTabsToListeners(): void {
     const response = new Promise((resolve) => (respond = resolve));
     void fakeBrowser.runtime.onMessage
       .trigger(message, pageSender('popup.html'), respond)
-      .then(async (results) => callback(results.some((r) => r === true) ? await response : undefined));
+      .then(async (results) => callback(results.some((r) => (r as unknown) === true) ? await response : undefined));
   };
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(send as never);
 }
