@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadPortalPage } from '@/test/fixtures/portal-page';
 import { setLanguage } from '@/utils/i18n';
 import { readPortalPage } from '@/utils/portal/adapter';
-import { BUILTIN_TOURS, type StartTourResult } from '@/utils/tours';
+import { BUILTIN_TOURS, type StartTourResult, type Tour } from '@/utils/tours';
 import { FEATURES } from './features';
 import { tourFeature, TourSection } from './tour';
 import { TOUR_TARGET_ATTRIBUTE } from './tour-highlight';
@@ -14,7 +14,7 @@ let container: HTMLElement;
 let popupStart: ((tourId: string | undefined) => StartTourResult) | null;
 
 /** The demo portal's reprint page in the test document, with our shadow root and a checklist in it. */
-async function mount(edit: (html: string) => string = (h) => h): Promise<void> {
+async function mount(edit: (html: string) => string = (h) => h, tours: Tour[] = [...BUILTIN_TOURS]): Promise<void> {
   const portal = loadPortalPage('ristampa.html', edit);
   document.body.replaceChildren(...[...portal.body.childNodes].map((node) => document.importNode(node, true)));
   const reading = readPortalPage(document);
@@ -33,7 +33,7 @@ async function mount(edit: (html: string) => string = (h) => h): Promise<void> {
     render(
       <div>
         <section data-testid="checklist">Lista</section>
-        <TourSection page={reading.page} loadAll={async () => [...BUILTIN_TOURS]} listen={listen} />
+        <TourSection page={reading.page} loadAll={async () => tours} listen={listen} />
       </div>,
       container,
     );
@@ -181,5 +181,19 @@ describe('guided tour on the demo portal', () => {
     });
     expect(answer).toEqual({ started: false, reason: 'unknown-tour' });
     expect(shadow.querySelector('[role="alert"]')?.textContent).toBe('Percorso guidato non trovato.');
+  });
+
+  it('with no element of a trainer tour on the page, says so, dims all and ends on Next', async () => {
+    const onlyDelega: Tour = { id: 'solo-delega', title: { it: 'Solo delega' }, steps: [{ id: 'upload', target: 'delegaUpload', title: { it: 'Delega' }, body: { it: 'Caricarla.' } }] };
+    await mount(undefined, [onlyDelega]);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // the stored tours arrive
+    await startTour('solo-delega');
+    expect(callout()?.getAttribute('data-step-id')).toBe('');
+    expect(callout()?.textContent).toContain('Nessun elemento di questo percorso');
+    expect(byTestId('tour-skipped-note')?.textContent).toContain('«Delega»');
+    expect(marked()).toHaveLength(0);
+    expect(shadow.activeElement).toBe(callout());
+    await press('ArrowRight');
+    expect(callout()).toBeNull();
   });
 });
