@@ -18,7 +18,7 @@ function routeTabsToListeners(): void {
       .trigger(message, pageSender('popup.html'), respond)
       .then(async (results) => callback(results.some((r) => (r as unknown) === true) ? await response : undefined));
   };
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(send as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(send);
 }
 
 beforeEach(() => {

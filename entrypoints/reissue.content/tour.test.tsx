@@ -33,7 +33,7 @@ async function mount(edit: (html: string) => string = (h) => h, tours: Tour[] = 
     render(
       <div>
         <section data-testid="checklist">Lista</section>
-        <TourSection page={reading.page} loadAll={async () => tours} listen={listen} />
+        <TourSection page={reading.page} loadAll={() => Promise.resolve(tours)} listen={listen} />
       </div>,
       container,
     );
