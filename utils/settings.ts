@@ -55,7 +55,7 @@ export async function readManagedSettings(): Promise<Partial<Settings>> {
       const field = Settings.shape[key].safeParse(value);
       if (field.success) result[key] = field.data;
     }
-    return result as Partial<Settings>;
+    return result;
   } catch {
     return {};
   }

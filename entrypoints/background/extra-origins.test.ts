@@ -12,9 +12,9 @@ const added: Listener[] = [];
 beforeEach(() => {
   granted.clear();
   added.length = 0;
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p: { origins?: string[] }) =>
-    (p.origins ?? []).every((o) => granted.has(o)),
-  );
+  const contains = (p: { origins?: string[] }): Promise<boolean> => Promise.resolve((p.origins ?? []).every((o) => granted.has(o)));
+  // Assigned, not spied: the typings only offer the callback overloads.
+  Object.assign(fakeBrowser.permissions, { contains });
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((l: Listener) => void added.push(l));
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
 });
@@ -23,14 +23,20 @@ function fakeScripting() {
   const scripts = new Map<string, { id: string; matches: string[]; js: string[] }>();
   const api = {
     scripts,
-    registerContentScripts: vi.fn(async (list: { id: string; matches: string[]; js: string[] }[]) => {
+    registerContentScripts: vi.fn((list: { id: string; matches: string[]; js: string[] }[]): Promise<void> => {
       for (const s of list) {
-        if (scripts.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        if (scripts.has(s.id)) return Promise.reject(new Error(`Duplicate script ID '${s.id}'`));
         scripts.set(s.id, s);
       }
+      return Promise.resolve();
     }),
-    unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => void ids.forEach((id) => scripts.delete(id))),
-    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (scripts.has(id) ? [scripts.get(id)!] : []))),
+    unregisterContentScripts: vi.fn(({ ids }: { ids: string[] }): Promise<void> => {
+      ids.forEach((id) => scripts.delete(id));
+      return Promise.resolve();
+    }),
+    getRegisteredContentScripts: vi.fn(({ ids }: { ids: string[] }) =>
+      Promise.resolve(ids.flatMap((id) => (scripts.has(id) ? [scripts.get(id)!] : []))),
+    ),
   };
   return api;
 }
@@ -92,7 +98,7 @@ describe('extra origins (Chromium scripting)', () => {
 describe('extra origins (Firefox contentScripts)', () => {
   it('registers, then unregisters the old handle when the list changes', async () => {
     const unregister = vi.fn();
-    const register = vi.fn(async () => ({ unregister }));
+    const register = vi.fn(() => Promise.resolve({ unregister }));
     const registrar = contentScriptsRegistrar({ register });
     await saveSettings({ extraOrigins: ['https://a.example.it'] });
     granted.add('https://a.example.it/*');

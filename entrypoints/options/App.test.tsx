@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadDefinition } from '@/utils/checklist/store';
 import { setLanguage } from '@/utils/i18n';
@@ -7,7 +7,9 @@ import { readSettings, saveSettings } from '@/utils/settings';
 import { App } from './App';
 import { loadOptions } from './options-state';
 
+const { request: realRequest, contains: realContains } = fakeBrowser.permissions;
 beforeEach(() => setLanguage('it'));
+afterEach(() => Object.assign(fakeBrowser.permissions, { request: realRequest, contains: realContains }));
 
 const tick = async (): Promise<void> => {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 5));
@@ -80,11 +82,10 @@ describe('options page', () => {
   });
 
   it('adds an origin only when the browser grants access to it', async () => {
-    // The typings pick the callback overloads; the promise form is what the page uses.
+    // Assigned, not spied: the typings only offer the callback overloads (restored after each test).
     const answers = [false, true];
-    const request = vi.fn(async () => answers.shift() ?? false);
-    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request as never);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => true) as never);
+    const request = vi.fn((_: unknown) => Promise.resolve(answers.shift() ?? false));
+    Object.assign(fakeBrowser.permissions, { request, contains: () => Promise.resolve(true) });
     const root = await mount();
     const input = root.querySelector<HTMLInputElement>('#extraOrigin')!;
     type(input, 'https://CIEonline.comune.example.it/');

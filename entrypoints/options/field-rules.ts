@@ -36,7 +36,7 @@ export function checkValue<K extends keyof Settings>(key: K, candidate: unknown)
 /** The message for a refused value, naming the value that stays in force. */
 export function keptOldMessage(problem: string, old?: unknown): string {
   if (old === undefined) return t('optionsKeptPrevious', { problem });
-  const shown = typeof old === 'boolean' ? t(old ? 'optionsYes' : 'optionsNo') : String(old ?? '');
+  const shown = typeof old === 'boolean' ? t(old ? 'optionsYes' : 'optionsNo') : typeof old === 'string' || typeof old === 'number' ? String(old) : '';
   return t('optionsKeptOld', { problem, old: shown === '' ? t('optionsEmptyValue') : shown });
 }
 

@@ -37,7 +37,7 @@ export async function commitSetting<K extends keyof Settings>(state: OptionsStat
   const old = key === 'logoDataUrl' || key === 'extraOrigins' ? undefined : state.local[key];
   if (!check.ok) return { ok: false, message: keptOldMessage(check.message, old) };
   try {
-    const local = await saveSettings({ [key]: check.value } as Partial<Settings>);
+    const local = await saveSettings({ [key]: check.value });
     return { ok: true, state: { ...state, local } };
   } catch {
     return { ok: false, message: keptOldMessage(t('optionsErrorSave'), old) };
