@@ -3,7 +3,7 @@ import { bundledCatalogs } from '@/utils/i18n-catalogs';
 import { onMessage } from '@/utils/messaging';
 import { UiLanguageRequest, type UiLanguage } from '@/utils/schemas';
 import { assertOwnExtension } from '@/utils/sender';
-import { readSettings } from '@/utils/settings';
+import { cachedSettings, warmSettingsCache } from './settings-cache';
 
 /**
  * The content script carries no catalogue: it asks here for the office's language (or, on
@@ -12,10 +12,11 @@ import { readSettings } from '@/utils/settings';
 export async function uiLanguage(data: unknown, sender: Parameters<typeof assertOwnExtension>[0]): Promise<UiLanguage> {
   assertOwnExtension(sender);
   const { browserLanguage } = UiLanguageRequest.parse(data);
-  const language = resolveLanguage((await readSettings()).language, browserLanguage);
+  const language = resolveLanguage((await cachedSettings()).language, browserLanguage);
   return { language, catalog: bundledCatalogs[language] };
 }
 
 export function registerUiLanguageHandlers(): void {
+  warmSettingsCache();
   onMessage('getUiLanguage', ({ data, sender }) => uiLanguage(data, sender));
 }

@@ -16,4 +16,4 @@ export interface Feature {
 }
 
 /** Every feature, once, in panel order. A test checks each feature file is listed here. */
-export const FEATURES: readonly Feature[] = [fieldChecks, checklistFeature, printFeature, tourFeature];
+export const FEATURES: readonly Feature[] = [fieldChecks, checklistFeature, scanHelperFeature, printFeature, tourFeature];

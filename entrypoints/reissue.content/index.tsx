@@ -7,8 +7,11 @@ export default defineContentScript({
   matches: [...PORTAL_MATCHES],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  async main(ctx) {
-    await applyUiLanguage();
-    watchPortal(ctx);
+  main(ctx) {
+    // Recognition never waits for the background; the office's language follows when it comes.
+    const watcher = watchPortal(ctx);
+    void applyUiLanguage().then((changed) => {
+      if (changed) watcher.remount();
+    });
   },
 });

@@ -14,6 +14,8 @@ export const ROOT_ID = 'sportello-cie-root';
 
 export interface MountedPanel {
   shadow: ShadowRoot;
+  /** Draws the panel again in place (new language), keeping every section's state. */
+  refresh: () => void;
   remove: () => void;
 }
 
@@ -24,6 +26,7 @@ export async function mountPanel(
   features: readonly Feature[],
 ): Promise<MountedPanel> {
   const layout = await readLayout();
+  let draw = (): void => undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'sportello-cie',
     position: 'inline',
@@ -35,14 +38,15 @@ export async function mountPanel(
     onMount(container, _shadow, host) {
       host.id = ROOT_ID;
       host.setAttribute('data-sportello-owned', '');
-      render(<DockedPanel page={page} features={features} initialLayout={layout} />, container);
+      draw = () => render(<DockedPanel page={page} features={features} initialLayout={layout} />, container);
+      draw();
     },
     onRemove() {
       render(null, ui.uiContainer);
     },
   });
   ui.mount();
-  return { shadow: ui.shadow, remove: () => ui.remove() };
+  return { shadow: ui.shadow, refresh: () => draw(), remove: () => ui.remove() };
 }
 
 /** The panel with its place on the page: remembered, and with room made for it. */

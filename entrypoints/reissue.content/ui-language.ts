@@ -1,15 +1,19 @@
 import { LANGUAGES, registerCatalogs, setLanguage, type Catalog, type Language } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
-/** Takes the office's language and its catalogue from the background; on failure, `_locales`. */
-export async function applyUiLanguage(): Promise<void> {
+/**
+ * Takes the office's language and its catalogue from the background; on failure the browser's
+ * own `_locales` stay. Resolves true when the language changed.
+ */
+export async function applyUiLanguage(): Promise<boolean> {
   try {
     const answer = await sendMessage('getUiLanguage', { browserLanguage: navigator.language.slice(0, 35) });
-    if (!isLanguage(answer.language) || !isCatalog(answer.catalog)) return;
+    if (!isLanguage(answer.language) || !isCatalog(answer.catalog)) return false;
     registerCatalogs({ [answer.language]: answer.catalog });
     setLanguage(answer.language);
+    return true;
   } catch {
-    // keep the browser's own _locales
+    return false;
   }
 }
 

@@ -11,7 +11,7 @@ import { mountPanel, ROOT_ID, type MountedPanel } from './panel-ui';
  * navigation, fields added later), mounting our features on it and removing them when the
  * page stops being the reprint page. Any failure leaves the portal exactly as it was.
  */
-export function watchPortal(ctx: ContentScriptContext): void {
+export function watchPortal(ctx: ContentScriptContext): { remount: () => void } {
   let mounted: { page: PortalPage; panel: MountedPanel; features: AbortController } | null = null;
   let lastReport = '';
   let queue = Promise.resolve();
@@ -55,6 +55,10 @@ export function watchPortal(ctx: ContentScriptContext): void {
   schedule();
   observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs });
   ctx.onInvalidated(unmount);
+  return {
+    // A new language arrived: draw our UI again with it, in place (a case in progress stays).
+    remount: () => mounted?.panel.refresh(),
+  };
 }
 
 async function mountFeatures(ctx: ContentScriptContext, page: PortalPage) {

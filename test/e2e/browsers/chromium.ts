@@ -40,6 +40,13 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       await page.goto(url);
       return wrap(page);
     },
+    async waitForExtensionPage(path) {
+      const prefix = `chrome-extension://${extensionId}/${path}`;
+      const found = context.pages().find((p) => p.url().startsWith(prefix));
+      const page = found ?? (await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(prefix), timeout: 10_000 }));
+      await page.waitForLoadState();
+      return wrap(page);
+    },
     async openPopupFor(target) {
       const tabId = await tabIdOf(context, target.url());
       const page = await context.newPage();
@@ -77,6 +84,7 @@ function wrap(page: Page): E2EPage {
     press: async (key) => page.keyboard.press(key),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    uploadToPanel: async (testId, paths) => page.locator(`#sportello-cie-root [data-testid="${testId}"]`).setInputFiles(paths),
     close: () => page.close(),
   };
 }

@@ -50,6 +50,18 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     async openPopupFor(target) {
       return openPopup(browser, target);
     },
+    async waitForExtensionPage(path) {
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const page = await findExtensionPage(browser, path);
+        if (page) {
+          await page.waitForFunction(() => document.readyState === 'complete');
+          return wrap(page);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`No extension page ${path} opened`);
+    },
     onClose(listener) {
       browser.on('disconnected', listener);
     },
@@ -67,38 +79,40 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
  * BiDi reports such tabs as about:blank, so we ask each page where it really is.
  */
 async function openPopup(browser: Browser, target: E2EPage): Promise<E2EPage> {
-  let page = await findExtensionPage(browser);
-  if (!page) {
+  const hasPanel = await target.evaluate(
+    () => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=open-status]') != null,
+  );
+  let page = await findExtensionPage(browser, 'popup.html');
+  if (!page && hasPanel) {
     await target.evaluate(() => {
-      const root = document.getElementById('sportello-cie-root')?.shadowRoot;
-      const button = root?.querySelector<HTMLElement>('[data-testid=open-status]');
-      if (!button) throw new Error('No panel on this page: open the status page from a recognised page first.');
-      button.click();
+      document.getElementById('sportello-cie-root')!.shadowRoot!.querySelector<HTMLElement>('[data-testid=open-status]')!.click();
     });
     const deadline = Date.now() + 10_000;
     while (!page && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      page = await findExtensionPage(browser);
+      page = await findExtensionPage(browser, 'popup.html');
     }
-    if (!page) throw new Error('The status page did not open');
   } else {
-    const url = target.url();
+    page ??= await findExtensionPage(browser, '');
+    if (!page) throw new Error('No extension page to open the popup from: open one from a recognised page first.');
     await page.evaluate(async (wanted: string) => {
       const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
       const tab = (await api.tabs.query({})).find((t) => t.url === wanted);
       if (tab?.id === undefined) throw new Error(`No tab shows ${wanted}`);
-      location.search = `?tabId=${tab.id}`;
-    }, url);
+      location.href = `/popup.html?tabId=${tab.id}`;
+    }, target.url());
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
+  if (!page) throw new Error('The status page did not open');
   await page.waitForFunction(() => document.querySelector('[data-testid=page-status]:not([aria-busy])') !== null);
   return wrap(page);
 }
 
-async function findExtensionPage(browser: Browser): Promise<Page | undefined> {
+/** BiDi reports extension tabs as about:blank, so each page is asked where it really is. */
+async function findExtensionPage(browser: Browser, path: string): Promise<Page | undefined> {
   for (const page of await browser.pages()) {
     const href = await page.evaluate(() => location.href).catch(() => '');
-    if (href.startsWith(`moz-extension://${FIREFOX_UUID}/`)) return page;
+    if (href.startsWith(`moz-extension://${FIREFOX_UUID}/${path}`)) return page;
   }
   return undefined;
 }
@@ -114,6 +128,11 @@ function wrap(page: Page): E2EPage {
     press: async (key) => page.keyboard.press(key as never),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    uploadToPanel: async (testId, paths) => {
+      const input = await page.$(`#sportello-cie-root >>> [data-testid="${testId}"]`);
+      if (!input) throw new Error(`No ${testId} in the panel`);
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(...paths);
+    },
     close: () => page.close(),
   };
 }

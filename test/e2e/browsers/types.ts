@@ -10,6 +10,8 @@ export interface E2EPage {
   /** Waits until `fn` (run in the page) returns true. */
   waitFor<A = undefined>(fn: (arg: A) => boolean, arg?: A, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Puts files into an <input type=file> of our panel (inside the shadow root), by data-testid. */
+  uploadToPanel(testId: string, paths: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -18,6 +20,8 @@ export interface E2EBrowser {
   newPage(url: string): Promise<E2EPage>;
   /** The extension's popup as a page, speaking about the tab showing `page`. */
   openPopupFor(page: E2EPage): Promise<E2EPage>;
+  /** Waits for a tab the extension opened on one of its pages (e.g. `print.html`). */
+  waitForExtensionPage(path: string): Promise<E2EPage>;
   close(): Promise<void>;
   /** Called once when the person closes the browser (demo). */
   onClose(listener: () => void): void;

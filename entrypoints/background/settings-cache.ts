@@ -1,0 +1,23 @@
+import { readSettings, type Settings } from '@/utils/settings';
+
+/**
+ * The effective settings, read once and kept until storage changes: Chromium's first
+ * `storage.managed` read takes seconds, and pages must not wait for it on every load.
+ */
+let cached: Promise<Settings> | null = null;
+
+export function cachedSettings(): Promise<Settings> {
+  cached ??= readSettings().catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
+  return cached;
+}
+
+/** Starts the first read now, and forgets the copy whenever local or managed settings change. */
+export function warmSettingsCache(): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local' || area === 'managed') cached = null;
+  });
+  void cachedSettings().catch(() => undefined);
+}
