@@ -6,6 +6,7 @@ import { stepsFor, type ChecklistStep } from '@/utils/checklist/steps';
 import type { PortalPage } from '@/utils/portal/adapter';
 import type { CompleteStatus } from '@/components/CompleteRequest';
 import { readPrefill, watchPrefill, type PagePrefill } from './checklist-prefill';
+import { currentCaseId, nextCaseId } from './case-id';
 
 type Dimension = keyof CaseInput;
 
@@ -44,7 +45,7 @@ export function useChecklist(
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<CompleteStatus>(null);
   const touched = useRef(new Set<Dimension>());
-  const requestId = useRef(crypto.randomUUID());
+  const requestId = useRef(currentCaseId());
 
   // The page fills in what the operator has not chosen by hand.
   const applyPrefill = (prefill: PagePrefill): void => {
@@ -66,7 +67,7 @@ export function useChecklist(
 
   const reset = (): void => {
     touched.current = new Set();
-    requestId.current = crypto.randomUUID();
+    requestId.current = nextCaseId();
     setCurrent(DEFAULT_CASE);
     setChecked(new Set());
     setOverride(false);

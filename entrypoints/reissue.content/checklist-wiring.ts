@@ -1,5 +1,6 @@
 import type { ChecklistDocumentKind, ChecklistSummary } from '@/utils/checklist';
 import { sendMessage } from '@/utils/messaging';
+import { isPracticeContext } from '@/utils/portal/practice';
 
 /**
  * Counts a completed case in the day's quota (the background dedups by requestId). Only the
@@ -12,6 +13,7 @@ export async function recordChecklistRequest(summary: ChecklistSummary): Promise
     channel: summary.channel,
     kind: summary.kind,
     source: 'checklist',
+    practice: isPracticeContext(location.href, document),
   });
 }
 

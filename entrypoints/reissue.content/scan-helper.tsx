@@ -37,7 +37,7 @@ export async function placeScans(files: File[], upload: HTMLInputElement): Promi
   if (tooBig) return { kind: 'error', message: t('docScanFileTooLarge', { name: tooBig.name, size: mb(tooBig.size), max: mb(MAX_FILE_BYTES) }) };
   try {
     const payload = await Promise.all(
-      files.map(async (file) => ({ name: file.name.slice(0, 200), type: file.type.slice(0, 100), base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })),
+      files.map(async (file) => ({ name: file.name.slice(0, 200), type: file.type.slice(0, 100), base64: bytesToBase64(await readBytes(file)) })),
     );
     const answer = await sendMessage('mergeScans', { files: payload });
     if (!answer.ok) return { kind: 'error', message: t(answer.messageKey as MessageKey, answer.vars) };
@@ -51,6 +51,14 @@ export async function placeScans(files: File[], upload: HTMLInputElement): Promi
   } catch {
     return { kind: 'error', message: t('scanFailed') };
   }
+}
+
+/**
+ * The file's bytes as our own object: in Firefox a picked file belongs to the page, and its
+ * ArrayBuffer cannot be wrapped by a content script's Uint8Array (Xray wrappers).
+ */
+async function readBytes(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(file).arrayBuffer());
 }
 
 /** The portal field's `accept` list must allow a PDF (no list means anything goes). */

@@ -38,7 +38,7 @@ export function watchPortal(ctx: ContentScriptContext): { remount: () => void } 
         unmount(); // degrade to no help, never to a broken form
         reading = { recognised: false, missing: [] };
       }
-    }
+    } else notifyPageChange(mounted.page);
     report({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
   };
 
@@ -72,6 +72,16 @@ async function mountFeatures(ctx: ContentScriptContext, page: PortalPage) {
   }
   const panel = await mountPanel(ctx, page, FEATURES);
   return { page, panel, features };
+}
+
+function notifyPageChange(page: PortalPage): void {
+  for (const feature of FEATURES) {
+    try {
+      feature.onPageChange?.(page);
+    } catch {
+      // a feature's failure stays its own
+    }
+  }
 }
 
 /** Same elements as before: a re-render that kept the fields needs no remount. */

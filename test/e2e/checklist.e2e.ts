@@ -101,3 +101,37 @@ describe.each(BROWSERS)('checklist walkthroughs in %s', (name) => {
     await completeAndCount(page);
   });
 });
+
+describe.each(BROWSERS)("the portal's own confirmation in %s", (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('counts a request the portal confirms, once, even when the checklist is completed too', async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(page);
+    const before = await browser.openPopupFor(page);
+    const start = Number((await popup.quotaToday(before)).split(' / ')[0]);
+    await page.type('#txtCodiceFiscale', CF);
+    await page.type('#txtNumeroCarta', CARD);
+    await page.type('#txtEmail', 'mario.rossi@example.it');
+    await page.click('#btnInvia');
+    await page.waitFor(() => /inviata/.test(document.getElementById('esito')?.textContent ?? ''));
+    // The operator then also marks the case done in the checklist: same request, no second count.
+    await panel.click(page, 'complete-override');
+    await page.evaluate(() => {
+      const area = document.getElementById('sportello-cie-root')!.shadowRoot!.querySelector<HTMLTextAreaElement>('[data-testid=complete-override-reason]')!;
+      area.value = 'già inviata dal portale';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await panel.click(page, 'complete-request');
+    await page.waitFor(() => /registrata/i.test(document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=checklist-status]')?.textContent ?? ''));
+    const after = await browser.openPopupFor(page);
+    await after.waitFor((want) => document.querySelector('[data-testid=quota-today]')?.textContent?.trim().startsWith(`${want} /`) === true, start + 1);
+    expect(await popup.quotaToday(after)).toMatch(new RegExp(`^${start + 1} / \\d+$`));
+  });
+});

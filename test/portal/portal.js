@@ -39,7 +39,11 @@
     applyVariant(form, new URLSearchParams(location.search).get('variante'));
     form.addEventListener('input', updateDelega);
     form.addEventListener('change', updateDelega);
-    form.addEventListener('reset', function () { setTimeout(updateDelega, 0); showOutcome('', ''); });
+    form.addEventListener('reset', function () {
+      setTimeout(updateDelega, 0);
+      if (!form.dataset.inviata) showOutcome('', '');
+      delete form.dataset.inviata;
+    });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       submit(form);
@@ -90,6 +94,7 @@
     setTimeout(function () {
       var protocol = 'DEMO-' + Date.now().toString(36).toUpperCase();
       showOutcome('ok', 'Richiesta di ristampa inviata. Protocollo ' + protocol + '. Stampare la ricevuta con la prima metà dei codici.');
+      form.dataset.inviata = 'si'; // the confirmation stays after the form is cleared
       form.reset();
     }, 300);
   }

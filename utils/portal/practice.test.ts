@@ -17,30 +17,25 @@ describe('isPracticeOrigin', () => {
 });
 
 describe('isPracticePage', () => {
-  it('recognises the demo portal by its footer, on every page', () => {
-    for (const file of ['ristampa.html', 'index.html', 'pratica.html']) expect(isPracticePage(loadPortalPage(file))).toBe(true);
-  });
-
-  it('recognises the meta marker alone, and not a portal page without either', () => {
-    const noFooter = (html: string) => html.replace(/<footer[\s\S]*<\/footer>/, '');
-    expect(isPracticePage(loadPortalPage('ristampa.html', noFooter))).toBe(false);
-    const withMeta = (html: string) => noFooter(html).replace('<head>', '<head><meta name="sportello-cie-demo" content="pratica">');
+  it('recognises a practice session by the meta marker of the practice pages', () => {
+    expect(isPracticePage(loadPortalPage('pratica.html'))).toBe(true);
+    const withMeta = (html: string) => html.replace('<head>', '<head><meta name="sportello-cie-demo" content="pratica">');
     expect(isPracticePage(loadPortalPage('ristampa.html', withMeta))).toBe(true);
   });
 
-  it('does not trust the words anywhere but in the footer', () => {
-    const moved = (html: string) =>
-      html.replace(/<footer[\s\S]*<\/footer>/, '').replace('<main id="contenuto">', '<main id="contenuto"><p>Portale dimostrativo di Sportello CIE</p>');
-    expect(isPracticePage(loadPortalPage('ristampa.html', moved))).toBe(false);
+  it('treats the plain demo reprint page like the real portal, whatever its words say', () => {
+    for (const file of ['ristampa.html', 'index.html']) expect(isPracticePage(loadPortalPage(file))).toBe(false);
+    const inBody = (html: string) => html.replace('<main id="contenuto">', '<main id="contenuto"><meta name="sportello-cie-demo">');
+    expect(isPracticePage(loadPortalPage('ristampa.html', inBody))).toBe(false);
   });
 });
 
 describe('isPracticeContext', () => {
-  it('is practice on the demo portal under the real host name, and not on a real page', () => {
-    const demo = loadPortalPage('ristampa.html');
-    expect(isPracticeContext('https://cieonline.interno.it/ristampa.html', demo)).toBe(true);
-    const real = loadPortalPage('ristampa.html', (html) => html.replace(/<footer[\s\S]*<\/footer>/, ''));
-    expect(isPracticeContext('https://cieonline.interno.it/ristampa.html', real)).toBe(false);
-    expect(isPracticeContext('http://localhost:3000/ristampa.html', real)).toBe(true);
+  it('is practice in a practice session or on this machine, and not on the reprint page under the real host', () => {
+    const practice = loadPortalPage('pratica.html');
+    const plain = loadPortalPage('ristampa.html');
+    expect(isPracticeContext('https://cieonline.interno.it/pratica.html', practice)).toBe(true);
+    expect(isPracticeContext('https://cieonline.interno.it/ristampa.html', plain)).toBe(false);
+    expect(isPracticeContext('http://localhost:3000/ristampa.html', plain)).toBe(true);
   });
 });

@@ -1,13 +1,13 @@
 /**
- * Is this the demo portal (practice) rather than the Ministry's? Requests completed there are
- * counted apart (`practice: true`) and never reach the office's figures. The demo portal may be
- * served under the real host name in tests, so the page's own marker decides, not only the URL.
+ * Is this a practice session rather than real work? Requests completed there are counted apart
+ * (`practice: true`) and never reach the office's figures. Practice is what a trainer starts
+ * (the demo portal's "Casi di esercitazione", whose pages carry the meta marker, kept across
+ * its in-page navigation) or a copy served from this machine. The plain demo reprint page
+ * behaves like the real portal on purpose: it is what demos and outside tests exercise.
  */
 
 /** `<meta name="sportello-cie-demo">`: the marker the demo portal's pages carry. */
 export const PRACTICE_META_NAME = 'sportello-cie-demo';
-/** The demo portal's footer says so in words, on every page. */
-export const PRACTICE_FOOTER_TEXT = /portale\s+dimostrativo\s+di\s+sportello\s+cie/i;
 
 const LOCAL_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$|\.(localhost|test|example|invalid)$/i;
 
@@ -25,11 +25,9 @@ export function isPracticeOrigin(url: string): boolean {
   }
 }
 
-/** True when the page declares itself the demo portal: the meta tag, or the footer's words. */
+/** True when the page declares a practice session: the meta marker in the document head. */
 export function isPracticePage(root: Document): boolean {
-  if (root.querySelector(`meta[name="${PRACTICE_META_NAME}"]`)) return true;
-  const footers = root.querySelectorAll('footer, [role="contentinfo"]');
-  return [...footers].some((footer) => PRACTICE_FOOTER_TEXT.test(footer.textContent ?? ''));
+  return root.querySelector(`head meta[name="${PRACTICE_META_NAME}"]`) !== null;
 }
 
 /** The flag for `recordRequest`: practice when either the origin or the page says so. */
