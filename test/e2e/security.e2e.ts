@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { E2EBrowser, E2EPage } from './browsers/types';
+import { describedText, ours, setField, sleep, traps } from './hostile-page';
+import { BROWSERS, launch, PORTAL } from './launch';
+import { panel, popup, portal } from './page-objects';
+
+// A hostile page on the portal's own host (test/portal/ostile.html): it looks like the reprint
+// page, so we mount there, and then it forges messages, spoofs our attributes, injects markup
+// and reads what it can of our UI.
+const HOSTILE = `${PORTAL}/ostile.html`;
+const CF_HERE = 'RSSMRA80A01H501U';
+const CF_OTHER_TAB = 'RSSMRA80A41H501Y';
+const EMAIL_OTHER_TAB = 'altra.scheda@example.it';
+const CF_INPUT = '#txtCodiceFiscale';
+
+async function quotaCount(status: E2EPage): Promise<number> {
+  return Number((await popup.quotaToday(status)).split(' / ')[0]);
+}
+
+describe.each(BROWSERS)('a hostile page on the portal host in %s', (name) => {
+  let browser: E2EBrowser;
+  let start: number;
+  let hostile: E2EPage;
+
+  beforeAll(async () => {
+    browser = await launch(name);
+    // Firefox opens the status page from a recognised page's panel: take the day's count there.
+    const reprint = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(reprint);
+    start = await quotaCount(await browser.openPopupFor(reprint));
+    hostile = await browser.newPage(HOSTILE);
+    await ours.waitUntilMounted(hostile);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('mounts beside a decoy root, once, and keeps the decoy as the page made it', async () => {
+    expect(await ours.mountedCount(hostile)).toBe(1);
+    const decoy = await hostile.evaluate(() => {
+      const first = document.querySelectorAll('[id="sportello-cie-root"]')[0]!;
+      return { shadow: first.shadowRoot !== null, text: first.textContent };
+    });
+    expect(decoy).toEqual({ shadow: false, text: 'falso pannello' });
+  });
+
+  it('accepts no forged message: no count, no status change, and nothing runs', async () => {
+    let sent = 0;
+    for (let round = 0; round < 3; round++) sent += await hostile.evaluate(() => (window as unknown as { ostile: { forge(): number } }).ostile.forge());
+    expect(sent).toBeGreaterThan(100);
+    await sleep(1500);
+    const status = await browser.openPopupFor(hostile);
+    await status.waitFor(() => document.querySelector('[data-testid=page-status][data-recognised]') !== null);
+    expect(await status.evaluate(() => document.querySelector('[data-testid=page-status]')?.getAttribute('data-recognised'))).toBe('true');
+    expect(await quotaCount(status)).toBe(start);
+    expect(await traps(hostile)).toEqual({ pwned: null, dialogs: 0 });
+    // Still working after the attack: our check replaces the state the page made up.
+    expect(await ours.mountedCount(hostile)).toBe(1);
+    await setField(hostile, CF_INPUT, 'RSSMRA80A01H501X');
+    await portal.waitForState(hostile, CF_INPUT, 'invalid');
+    await setField(hostile, CF_INPUT, CF_HERE);
+    await portal.waitForState(hostile, CF_INPUT, 'valid');
+  });
+
+  it("replaces the page's spoofed state and message with its own", async () => {
+    await setField(hostile, '#txtNumeroCarta', 'CA12345AB');
+    await portal.waitForState(hostile, '#txtNumeroCarta', 'valid');
+    await setField(hostile, CF_INPUT, 'RSSMRA80A01H501X');
+    await portal.waitForState(hostile, CF_INPUT, 'invalid');
+    expect(await hostile.evaluate((sel) => document.querySelector(sel)!.getAttribute('aria-invalid'), CF_INPUT)).toBe('true');
+    const described = await describedText(hostile, CF_INPUT);
+    expect(described.text).not.toContain('messaggio falso');
+    expect(described.ours).toEqual([true]);
+    // The e-mail field keeps the page's own description beside ours.
+    await setField(hostile, '#txtEmail', 'mario.rossi@example.it');
+    await portal.waitForState(hostile, '#txtEmail', 'valid');
+    const email = await describedText(hostile, '#txtEmail');
+    expect(email.text).toContain('Indirizzo non PEC.');
+    expect(email.ours).toContain(true);
+  });
+
+  it('shows injected markup, bidi and zero-width characters and 100k strings only as text', async () => {
+    const started = Date.now();
+    await hostile.evaluate(() => (window as unknown as { ostile: { injectIntoFields(): void } }).ostile.injectIntoFields());
+    await portal.waitForState(hostile, CF_INPUT, 'invalid');
+    await portal.waitForState(hostile, '#txtNumeroCarta', 'invalid');
+    await portal.waitForState(hostile, '#txtEmail', 'invalid');
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(5000);
+    await sleep(300); // let an onerror (if any) fire
+    expect(await traps(hostile)).toEqual({ pwned: null, dialogs: 0 });
+    const { shadow, messages } = await ours.markup(hostile);
+    expect(messages.length).toBeGreaterThanOrEqual(3);
+    for (const html of [shadow, ...messages]) {
+      expect(html).not.toMatch(/<(img|script|iframe)\b/i);
+      expect(html).not.toMatch(/\son(error|load)=/i);
+    }
+    // Our messages stay short whatever the page put in the field.
+    for (const html of messages) expect(html.length).toBeLessThan(5000);
+    // And the content script is still there and checking: a valid code against the page's
+    // markup as holder names is (rightly) a mismatch warning, told as text.
+    await setField(hostile, CF_INPUT, CF_HERE);
+    await portal.waitForState(hostile, CF_INPUT, 'warning');
+    const warning = await describedText(hostile, CF_INPUT);
+    expect(warning.ours).toEqual([true]);
+    expect((await ours.markup(hostile)).messages.join('')).not.toMatch(/<(img|script|svg)\b/i);
+    expect(await traps(hostile)).toEqual({ pwned: null, dialogs: 0 });
+  });
+
+  it("leaks nothing of ours: no other tab's data, no citizen data in attributes, no storage", async () => {
+    const other = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(other);
+    await other.type(CF_INPUT, CF_OTHER_TAB);
+    await other.type('#txtEmail', EMAIL_OTHER_TAB);
+    await portal.waitForState(other, CF_INPUT, 'valid');
+
+    await setField(hostile, '#txtCognome', '');
+    await setField(hostile, '#txtNome', '');
+    await setField(hostile, CF_INPUT, CF_HERE);
+    await setField(hostile, '#txtEmail', 'mario.rossi@example.it');
+    await portal.waitForState(hostile, CF_INPUT, 'valid');
+    const seen = await hostile.evaluate(() => {
+      type Read = { shadow: string | null; text: string | null; light: string };
+      const o = (window as unknown as { ostile: { readOurUi(): Read[]; attributes(): string[]; reach(): Record<string, unknown> } }).ostile;
+      const ui = o.readOurUi().map((r) => `${r.shadow ?? ''}\n${r.light}`).join('\n');
+      return { ui, attributes: o.attributes(), reach: o.reach() };
+    });
+    expect(seen.ui).toContain('data-testid="panel"'); // the open shadow root is readable (contract)...
+    expect(seen.ui).not.toContain(CF_OTHER_TAB); // ...but holds nothing from another tab
+    expect(seen.ui).not.toContain(EMAIL_OTHER_TAB);
+    for (const secret of [CF_HERE, CF_OTHER_TAB, 'mario.rossi@example.it', EMAIL_OTHER_TAB, 'CA12345AB']) {
+      expect(seen.attributes.filter((a) => a.includes(secret))).toEqual([]);
+    }
+    expect(seen.reach).toMatchObject({ browser: 'undefined', chromeStorage: 'undefined', localStorage: [], sessionStorage: [] });
+    await other.close();
+  });
+
+  it('keeps running when the page announces a "newer copy" of our content script (WXT event)', async () => {
+    await hostile.evaluate(() => (window as unknown as { ostile: { announceNewerScript(): void } }).ostile.announceNewerScript());
+    await sleep(500);
+    expect(await ours.mountedCount(hostile)).toBe(1);
+    await setField(hostile, CF_INPUT, 'RSSMRA80A01H501X');
+    await portal.waitForState(hostile, CF_INPUT, 'invalid');
+  });
+});
