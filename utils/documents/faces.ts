@@ -36,7 +36,7 @@ async function embedFace(doc: PDFDocument, loader: FontLoader, name: FontFaceNam
 const widthCache = new WeakMap<Uint8Array, Map<string, number>>();
 function faceWidths(bytes: Uint8Array): Map<string, number> {
   let widths = widthCache.get(bytes);
-  if (!widths) widthCache.set(bytes, (widths = new Map()));
+  if (!widths) widthCache.set(bytes, (widths = new Map<string, number>()));
   return widths;
 }
 

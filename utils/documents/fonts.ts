@@ -59,7 +59,7 @@ const byteCache = new WeakMap<FontLoader, Map<string, Promise<Uint8Array>>>();
 /** The bytes of a face (WOFF unpacked to TrueType), loaded once per loader. A failed load is not cached. */
 export function loadFontBytes(loader: FontLoader, face: FontFaceName): Promise<Uint8Array> {
   let files = byteCache.get(loader);
-  if (!files) byteCache.set(loader, (files = new Map()));
+  if (!files) byteCache.set(loader, (files = new Map<string, Promise<Uint8Array>>()));
   const file = FONT_FILES[face];
   let bytes = files.get(file);
   if (!bytes) {
@@ -92,7 +92,7 @@ function unshaped(font: ParsedFont): ParsedFont {
   if (!proxy) {
     const layout = (text: string) => ({ glyphs: font.glyphsForString(text) });
     proxy = new Proxy(font, {
-      get: (target, prop) => (prop === 'layout' ? layout : Reflect.get(target, prop, target)),
+      get: (target, prop): unknown => (prop === 'layout' ? layout : Reflect.get(target, prop, target)),
     });
     unshapedCache.set(font, proxy);
   }

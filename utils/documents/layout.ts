@@ -1,5 +1,5 @@
 import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
-import { shape, textWidth, type FaceSet } from './faces';
+import { shape, type FaceSet } from './faces';
 import { drawSegments } from './text-ops';
 import { lineWidth, wrapRuns, type Run } from './wrap';
 

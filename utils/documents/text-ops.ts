@@ -15,7 +15,7 @@ const fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
 
 function fontKey(page: PDFPage, font: PDFFont): PDFName {
   let keys = fontKeys.get(page);
-  if (!keys) fontKeys.set(page, (keys = new Map()));
+  if (!keys) fontKeys.set(page, (keys = new Map<PDFFont, PDFName>()));
   let key = keys.get(font);
   if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
   return key;

@@ -33,14 +33,20 @@ export function parseCsvRows(text: string): { rows: { line: number; cells: strin
   for (let i = 0; i < input.length; i++) {
     const ch = input[i]!;
     if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && input[i + 1] === '"') {
+        cell += '"';
+        i++;
+      }
       else if (ch === '"') quoted = false;
       else {
         if (ch === '\n') line++;
         cell += ch;
       }
     } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === CSV_SEPARATOR) cells.push(cell), (cell = '');
+    else if (ch === CSV_SEPARATOR) {
+      cells.push(cell);
+      cell = '';
+    }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && input[i + 1] === '\n') i++;
       cells.push(cell);

@@ -24,7 +24,10 @@ export async function buildQuotaReportPdf(history: QuotaHistory, office: { name:
   let page = pdf.addPage(A4);
   let y = A4[1] - MARGIN;
   const line = (text: string, size = 11, f: PDFFont = font): void => {
-    if (y < MARGIN + size) (page = pdf.addPage(A4)), (y = A4[1] - MARGIN);
+    if (y < MARGIN + size) {
+      page = pdf.addPage(A4);
+      y = A4[1] - MARGIN;
+    }
     page.drawText(safe(f, text), { x: MARGIN, y, size, font: f });
     y -= size + 6;
   };
