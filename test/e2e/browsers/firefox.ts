@@ -21,6 +21,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     executablePath: FIREFOX,
     headless: options.headless ?? true,
     acceptInsecureCerts: true,
+    // Same window as Chromium's, so layout (the panel beside the form) is tested alike.
+    defaultViewport: { width: 1280, height: 900 },
     env: { ...process.env, HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
