@@ -26,7 +26,8 @@ export const ours = {
     return page.evaluate(() => {
       const host = [...document.querySelectorAll('[id="sportello-cie-root"]')].find((h) => h.shadowRoot?.querySelector('[data-testid=panel]'));
       const messages = [...document.querySelectorAll('[id^="sportello-message-"][data-sportello-owned]')].map((m) => m.outerHTML);
-      return { shadow: host?.shadowRoot?.innerHTML ?? '', messages };
+      const shadow = [...(host?.shadowRoot?.childNodes ?? [])].map((n) => new XMLSerializer().serializeToString(n)).join('');
+      return { shadow, messages };
     });
   },
 };

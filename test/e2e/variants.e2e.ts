@@ -22,7 +22,9 @@ describe.each(BROWSERS)('portal markup variants in %s', (name) => {
     const page = await browser.newPage(`${PORTAL}/ristampa.html?variante=${variant}`);
     await panel.waitUntilMounted(page);
     const marked = await page.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll('[data-sportello-field]')].map((el) => [el.getAttribute('data-sportello-field'), el.getAttribute('name')])),
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-sportello-field]')].map((el): [string, string | null] => [el.getAttribute('data-sportello-field') ?? '', el.getAttribute('name')]),
+      ),
     );
     expect(marked).toEqual({ codiceFiscale: 'codiceFiscale', numeroCarta: 'numeroCarta', email: 'email' });
     // The ids were changed by the variant: the fields were found by their labels.

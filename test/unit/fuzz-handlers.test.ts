@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { z } from 'zod';
+import { exampleDocumentData } from '@/utils/documents/examples';
+import { PrintJobRequest, PrintJobToken } from '@/utils/print-job';
+import { MergeScansRequest } from '@/utils/scan-message';
+import * as S from '@/utils/schemas';
+import { StartTourRequest } from '@/utils/tours';
+import { CancelWebEidRequest, ReadSigningCertificateRequest, SignPdfRequest } from '@/utils/webeid/messages';
+import { contentSender, freshIndexedDb, newRequest, pageSender, sendAs } from './quota-harness';
+
+// Every zod-guarded handler, called through the real message listener (as
+// @webext-core/messaging delivers) with generated bad payloads and bad senders: each is
+// refused, and the worker keeps answering valid requests.
+
+type Sender = Browser.runtime.MessageSender;
+type Who = 'content' | 'page' | 'extension';
+interface Case {
+  type: string;
+  schema: z.ZodType;
+  who: Who;
+  valid: unknown;
+  /** A refusal the handler returns instead of throwing (none: it must throw). */
+  refusal?: (answer: unknown) => boolean;
+}
+
+/** Valid by the handler's own schema; a schema that throws instead of failing counts as not valid. */
+function accepts(c: Case, data: unknown): boolean {
+  try {
+    return c.schema.safeParse(c.type === 'startTour' ? (data ?? {}) : data).success;
+  } catch {
+    return false;
+  }
+}
+
+const failed = (answer: unknown): boolean => (answer as { ok?: unknown } | null)?.ok === false;
+const CASES: Case[] = [
+  { type: 'reportPageStatus', schema: S.PageStatus, who: 'content', valid: { recognised: true, missing: [] } },
+  { type: 'getTabStatus', schema: S.TabRef, who: 'page', valid: { tabId: 1 } },
+  { type: 'openStatusPage', schema: S.OpenStatusPage, who: 'content', valid: {} },
+  { type: 'openPrintJob', schema: PrintJobRequest, who: 'content', valid: { kind: 'delega-terzi', data: exampleDocumentData('delega-terzi') } },
+  { type: 'takePrintJob', schema: PrintJobToken, who: 'page', valid: { token: crypto.randomUUID() }, refusal: (a) => (a as { found?: unknown }).found === false },
+  { type: 'mergeScans', schema: MergeScansRequest, who: 'content', valid: { files: [{ name: 'a.png', type: 'image/png', base64: 'AAAA' }] } },
+  { type: 'getUiLanguage', schema: S.UiLanguageRequest, who: 'extension', valid: { browserLanguage: 'it-IT' } },
+  { type: 'readSigningCertificate', schema: ReadSigningCertificateRequest, who: 'page', valid: {}, refusal: failed },
+  { type: 'signPdf', schema: SignPdfRequest, who: 'page', valid: { pdf: 'JVBERi0xLjcK' }, refusal: failed },
+  { type: 'cancelWebEid', schema: CancelWebEidRequest, who: 'page', valid: {}, refusal: (a) => a === false },
+  { type: 'lookupBirthplace', schema: S.BirthplaceQuery, who: 'content', valid: { belfiore: 'H501' } },
+  { type: 'recordRequest', schema: S.RecordRequestInput, who: 'content', valid: newRequest() },
+  { type: 'undoLastRequest', schema: S.UndoLastRequestInput, who: 'extension', valid: { reason: 'mistake' } },
+  { type: 'quotaToday', schema: S.EmptyInput, who: 'extension', valid: {} },
+  { type: 'quotaHistory', schema: S.QuotaHistoryQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
+  { type: 'exportCsv', schema: S.ExportCsvQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
+  { type: 'importCsv', schema: S.ImportCsvInput, who: 'page', valid: { csv: '' } },
+  { type: 'startTour', schema: StartTourRequest, who: 'extension', valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
+];
+
+/** Bad payloads: anything at all, the valid one bent (extra, missing or retyped keys), huge strings. */
+function badPayloads(c: Case): fc.Arbitrary<unknown> {
+  const valid = c.valid as Record<string, unknown>;
+  const keys = Object.keys(valid);
+  const bent = fc.oneof(
+    fc.record({ extra: fc.anything() }).map((extra) => ({ ...valid, ...extra })),
+    fc.tuple(fc.constantFrom(...(keys.length ? keys : ['x'])), fc.anything()).map(([k, v]) => ({ ...valid, [k]: v })),
+    fc.constantFrom(...(keys.length ? keys : ['x'])).map((k) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== k))),
+    fc.tuple(fc.constantFrom(...(keys.length ? keys : ['x'])), fc.string({ minLength: 1 }).map((s) => s.repeat(Math.ceil(200_000 / s.length)))).map(([k, v]) => ({ ...valid, [k]: v })),
+    fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}')),
+  );
+  return fc.oneof(fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true, withSet: true, withDate: true }), bent).filter((x) => !accepts(c, x));
+}
+
+/** Senders that must not be trusted for `who`. */
+function badSenders(who: Who): fc.Arbitrary<Sender> {
+  const ownId = fakeBrowser.runtime.id;
+  const ownPage = fakeBrowser.runtime.getURL('/');
+  const sender = fc.record(
+    {
+      id: fc.oneof(fc.constant(ownId), fc.string(), fc.constant(`${ownId} `), fc.constant(ownId.toUpperCase())),
+      tab: fc.record({ id: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constant(-1)) }),
+      url: fc.oneof(fc.webUrl(), fc.constant(`${ownPage}popup.html`), fc.constant(`chrome-extension://other/popup.html`), fc.constant(ownPage.slice(0, -1) + '.evil/x'), fc.string()),
+      frameId: fc.nat(5),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<Sender>;
+  const trusted = (s: Sender): boolean => {
+    if (s.id !== ownId) return false;
+    if (who === 'content') return s.tab?.id !== undefined && s.tab.id >= 0;
+    if (who === 'page') return s.url?.startsWith(ownPage) === true;
+    return true;
+  };
+  return sender.filter((s) => !trusted(s));
+}
+
+const goodSender = (who: Who): Sender => (who === 'content' ? contentSender(3) : pageSender('popup.html'));
+
+/** Refused: the handler threw (the caller's promise rejects) or answered with a refusal. */
+async function refused(c: Case, sender: Sender, data: unknown): Promise<boolean> {
+  try {
+    const answer = await sendAs(sender, c.type, data);
+    return c.refusal?.(answer) ?? false;
+  } catch {
+    return true;
+  }
+}
+
+const startTour = vi.fn((tourId: string | undefined) => ({ started: true as const, tourId: tourId ?? 'holder-email' }));
+let closeDb: () => Promise<void>;
+
+// A fresh worker for each test: new modules (so new listeners), an empty IndexedDB.
+beforeEach(async () => {
+  freshIndexedDb();
+  vi.resetModules();
+  (await import('@/entrypoints/background/page-status')).registerPageStatusHandlers();
+  (await import('@/entrypoints/background/webeid')).registerWebEidHandlers();
+  (await import('@/entrypoints/background/quota')).registerQuotaHandlers();
+  (await import('@/entrypoints/background/birthplace')).registerBirthplaceHandlers();
+  (await import('@/entrypoints/background/ui-language')).registerUiLanguageHandlers();
+  (await import('@/entrypoints/background/print-jobs')).registerPrintJobHandlers();
+  (await import('@/entrypoints/background/scans')).registerScanHandlers();
+  (await import('@/entrypoints/reissue.content/tour-messages')).listenForStartTour(startTour);
+  const db = await import('@/utils/db');
+  closeDb = () => db.closeQuotaDb();
+});
+afterEach(async () => {
+  await closeDb();
+});
+
+describe.each(CASES)('$type', (c) => {
+  it('refuses generated bad payloads and bad senders, then still answers', async () => {
+    await fc.assert(
+      fc.asyncProperty(badPayloads(c), async (data) => {
+        expect(await refused(c, goodSender(c.who), data)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+    await fc.assert(
+      fc.asyncProperty(badSenders(c.who), async (sender) => {
+        expect(await refused(c, sender, c.valid)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+    expect((({}) as Record<string, unknown>).polluted).toBeUndefined();
+    const today = await sendAs<{ count: number; limit: number }>(pageSender('popup.html'), 'quotaToday', {});
+    expect(today.count).toBe(0);
+    expect(today.limit).toBeGreaterThan(0);
+  });
+});
+
+describe('after a storm of bad messages to every handler', () => {
+  it('every service still does its valid work', async () => {
+    const storm = fc.tuple(fc.constantFrom(...CASES), fc.anything({ maxDepth: 2 }));
+    await fc.assert(
+      fc.asyncProperty(storm, async ([c, data]) => {
+        if (accepts(c, data)) return;
+        expect(await refused(c, goodSender(c.who), data)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    const content = contentSender(7);
+    const popup = pageSender('popup.html');
+    await sendAs(content, 'reportPageStatus', { recognised: true, missing: [] });
+    expect(await sendAs(popup, 'getTabStatus', { tabId: 7 })).toEqual({ kind: 'reported', status: { recognised: true, missing: [] } });
+    expect(await sendAs(content, 'recordRequest', newRequest())).toMatchObject({ recorded: true, today: { count: 1 } });
+    expect(await sendAs(content, 'lookupBirthplace', { belfiore: 'H501' })).toMatchObject({ name: expect.stringMatching(/ROMA/i) });
+    expect(await sendAs(content, 'getUiLanguage', { browserLanguage: 'de-DE' })).toMatchObject({ language: 'de' });
+    expect(await sendAs(popup, 'startTour', { tourId: 'minor' })).toEqual({ started: true, tourId: 'minor' });
+    // A print job: kept under the token in the tab it opened, taken once.
+    await sendAs(content, 'openPrintJob', { kind: 'delega-terzi', data: exampleDocumentData('delega-terzi') });
+    const tabs = await fakeBrowser.tabs.query({});
+    const token = tabs.map((t) => t.url ?? '').find((u) => u.includes('print.html#'))?.split('#')[1];
+    expect(token).toBeDefined();
+    expect(await sendAs(pageSender('print.html'), 'takePrintJob', { token })).toMatchObject({ found: true });
+    expect(await sendAs(pageSender('print.html'), 'takePrintJob', { token })).toEqual({ found: false });
+  });
+});
