@@ -67,10 +67,19 @@ export function TourRunner({ tour, scope, returnFocus, onClose }: TourRunnerProp
     };
   }, [view]);
 
-  // Esc from the page itself (focus in a portal field) ends the tour too.
+  // Esc from the page itself (focus in a portal field) ends the tour too. Arrows too, but only
+  // when focus is on nothing in particular: between two steps, while the callout is redrawn,
+  // focus briefly falls on the page and a quick second key press must not be lost.
+  const goRef = useRef(go);
+  goRef.current = go;
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      if (event.defaultPrevented) return;
+      if (event.key === 'Escape') onClose();
+      const idle = event.target === scope.document.body || event.target === scope.document.documentElement;
+      if (!idle || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+      goRef.current(event.key === 'ArrowRight' ? 1 : -1);
+      event.preventDefault();
     };
     scope.document.addEventListener('keydown', onKey);
     return () => {
