@@ -5,6 +5,7 @@ import { fieldChecks } from './field-checks';
 import { tourFeature } from './tour';
 import { portalConfirmationFeature } from './portal-confirmation';
 import { printFeature } from './print';
+import { quotaWarningFeature } from './quota-warning';
 import { scanHelperFeature } from './scan-helper';
 
 /** One augmentation of the reprint page: work on the portal's elements, a panel section, or both. */
@@ -19,4 +20,4 @@ export interface Feature {
 }
 
 /** Every feature, once, in panel order. A test checks each feature file is listed here. */
-export const FEATURES: readonly Feature[] = [fieldChecks, checklistFeature, scanHelperFeature, printFeature, tourFeature, portalConfirmationFeature];
+export const FEATURES: readonly Feature[] = [quotaWarningFeature, fieldChecks, checklistFeature, scanHelperFeature, printFeature, tourFeature, portalConfirmationFeature];

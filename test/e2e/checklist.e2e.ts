@@ -100,6 +100,25 @@ describe.each(BROWSERS)('checklist walkthroughs in %s', (name) => {
     await walk(page, ['step-self-service-offered', 'step-declaration-signed', 'step-delegate-delega', 'step-delegate-holder-id', 'step-delegate-own-id', 'step-enter-codice-fiscale', 'step-enter-numero-carta', 'step-delega-upload', 'step-sign-request', 'step-first-half-handed', 'step-second-half-printed', 'step-nothing-kept']);
     await completeAndCount(page);
   });
+
+  it('warns at the daily limit before the next case is started, without blocking it', async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(page);
+    expect(await panel.exists(page, 'quota-warning')).toBe(false);
+    const status = await browser.openPopupFor(page);
+    await status.evaluate(async (limit) => {
+      type Api = typeof import('webextension-polyfill');
+      const api = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...(settings as object), dailyLimit: limit } });
+    }, counted);
+    const next = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(next);
+    await next.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=quota-warning]') != null);
+    expect(await next.evaluate(() => document.getElementById('sportello-cie-root')!.shadowRoot!.querySelector('[data-testid=quota-warning]')!.getAttribute('data-level'))).toBe('full');
+    expect(await panel.text(next, 'quota-warning')).toContain(`${counted} / ${counted}`);
+    expect(await panel.exists(next, 'case-who-holder')).toBe(true); // the case can still be started
+  });
 });
 
 describe.each(BROWSERS)("the portal's own confirmation in %s", (name) => {
