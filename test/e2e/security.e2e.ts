@@ -62,6 +62,16 @@ describe.each(BROWSERS)('a hostile page on the portal host in %s', (name) => {
     await portal.waitForState(hostile, CF_INPUT, 'valid');
   });
 
+  it('counts no request the page stages by script (untrusted submit, then a "sent" text)', async () => {
+    const before = await quotaCount(await browser.openPopupFor(hostile));
+    for (let i = 0; i < 3; i++) {
+      await hostile.evaluate(() => (window as unknown as { ostile: { stageConfirmation(): void } }).ostile.stageConfirmation());
+      await sleep(300);
+    }
+    await sleep(700);
+    expect(await quotaCount(await browser.openPopupFor(hostile))).toBe(before);
+  });
+
   it("replaces the page's spoofed state and message with its own", async () => {
     await setField(hostile, '#txtNumeroCarta', 'CA12345AB');
     await portal.waitForState(hostile, '#txtNumeroCarta', 'valid');
@@ -77,6 +87,18 @@ describe.each(BROWSERS)('a hostile page on the portal host in %s', (name) => {
     const email = await describedText(hostile, '#txtEmail');
     expect(email.text).toContain('Indirizzo non PEC.');
     expect(email.ours).toContain(true);
+  });
+
+  it("keeps its field messages under its own root, where the page's decoy cannot hide them", async () => {
+    await setField(hostile, '#txtNumeroCarta', 'CA1234');
+    await portal.waitForState(hostile, '#txtNumeroCarta', 'invalid');
+    const underOurRoot = await hostile.evaluate(() =>
+      [...document.querySelectorAll('[id^="sportello-message-"][data-sportello-owned]')].map(
+        (message) => message.parentElement?.shadowRoot?.querySelector('[data-testid=panel]') != null,
+      ),
+    );
+    expect(underOurRoot.length).toBeGreaterThan(0);
+    expect(underOurRoot).toEqual(underOurRoot.map(() => true));
   });
 
   it('shows injected markup, bidi and zero-width characters and 100k strings only as text', async () => {

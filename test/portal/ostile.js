@@ -125,7 +125,17 @@
     };
   }
 
+  /** A submit no operator made, then the portal's "sent" text: what a page could stage. */
+  function stageConfirmation() {
+    var form = document.getElementById('formRistampa');
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    var box = document.createElement('div');
+    box.textContent = 'Richiesta di ristampa inviata. Protocollo FALSO.';
+    document.getElementById('esito').replaceChildren(box);
+  }
+
   window.ostile = {
+    stageConfirmation: stageConfirmation,
     forge: forge,
     announceNewerScript: announceNewerScript,
     injectIntoFields: injectIntoFields,
