@@ -12,7 +12,7 @@
 
   var PAYLOADS = {
     img: '<img src=x onerror="window.__sportelloPwned=\'img\'">',
-    script: '<script>window.__sportelloPwned="script"<\/script>',
+    script: '<script>window.__sportelloPwned="script"</' + 'script>',
     svg: '<svg onload="window.__sportelloPwned=\'svg\'"></svg>',
     rtl: '\u202Eetats\u200B\u200C\u200D\uFEFF',
   };
@@ -57,7 +57,7 @@
             window.chrome.runtime.sendMessage(id, message, function () { void (window.chrome.runtime.lastError); });
             sent += 1;
           }
-        } catch (e) { /* refused: expected */ }
+        } catch { /* refused: expected */ }
       });
     });
     // WXT's own page-level signals, under names a page can compute (the ids are public).
