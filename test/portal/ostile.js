@@ -21,6 +21,8 @@
 
   // A label 100k characters long, before the extension looks at the page.
   document.addEventListener('DOMContentLoaded', function () {
+    // Like the portal, the page handles its form itself: a submit never navigates away.
+    document.getElementById('formRistampa').addEventListener('submit', function (event) { event.preventDefault(); });
     var nome = document.querySelector('label[for="txtNome"]');
     if (nome) nome.appendChild(document.createTextNode(' ' + LONG.slice(0, 100000)));
   });
