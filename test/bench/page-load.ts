@@ -1,0 +1,103 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { PORTAL_HOST } from '../portal/server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SETTLE_MS = 1000;
+
+/** What one page load gave, all in ms on the page's own clock (performance.now()). */
+export interface LoadSample {
+  /** Navigation start to DOMContentLoaded. */
+  domContentLoaded: number;
+  /** DOMContentLoaded to the first `[data-sportello-field="codiceFiscale"]`, null if never. */
+  readyAfterDcl: number | null;
+  /** Main-thread task time of the load plus the settle (CDP Performance TaskDuration). */
+  taskMs: number;
+  scriptMs: number;
+}
+
+export interface BenchBrowser {
+  load: (url: string) => Promise<LoadSample>;
+  close: () => Promise<void>;
+}
+
+// Main world: note when the content script marks the field. Instead of polling each frame, a
+// MutationObserver: it fires at the
+// microtask checkpoint right after the task that set the attribute, so it is exact to the task.
+const WATCH_READY = `(() => {
+  const mark = () => { if (window.__benchReady === undefined) window.__benchReady = performance.now(); };
+  new MutationObserver(() => {
+    if (document.querySelector('[data-sportello-field="codiceFiscale"]')) mark();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-sportello-field'] });
+})();`;
+
+/**
+ * Debian's Chromium with the flags of test/e2e/browsers/chromium.ts, with or without the
+ * production build. Both sides are persistent contexts so only the extension differs.
+ */
+export async function launchBenchBrowser(httpsPort: number, extensionDir: string | null): Promise<BenchBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'sportello-bench-'));
+  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'it-IT',
+    args: [
+      ...extension,
+      `--host-resolver-rules=MAP ${PORTAL_HOST} 127.0.0.1:${httpsPort}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=it-IT',
+    ],
+  });
+  if (extensionDir) await waitForWorker(context);
+  await context.addInitScript(WATCH_READY);
+  return {
+    load: (url) => loadOnce(context, url, extensionDir !== null),
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForWorker(context: BrowserContext): Promise<void> {
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+}
+
+/** A fresh tab per load, so each one pays the whole cost (process, injection, mount). */
+async function loadOnce(context: BrowserContext, url: string, expectReady: boolean): Promise<LoadSample> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(url, { waitUntil: 'load' });
+    if (expectReady) {
+      await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, undefined, { timeout: 10_000 });
+    }
+    await page.waitForTimeout(SETTLE_MS);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+    const times = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const ready = (window as unknown as { __benchReady?: number }).__benchReady;
+      return { dcl: nav.domContentLoadedEventStart, ready: ready ?? null };
+    });
+    return {
+      domContentLoaded: times.dcl,
+      readyAfterDcl: times.ready === null ? null : times.ready - times.dcl,
+      taskMs: metric('TaskDuration'),
+      scriptMs: metric('ScriptDuration'),
+    };
+  } finally {
+    await page.close();
+  }
+}
