@@ -23,9 +23,9 @@ export interface BenchBrowser {
   close: () => Promise<void>;
 }
 
-// Main world: note when the content script marks the field. Instead of polling each frame, a
-// MutationObserver: it fires at the
-// microtask checkpoint right after the task that set the attribute, so it is exact to the task.
+// Main world: note when the content script marks the field. A MutationObserver rather than a
+// requestAnimationFrame poll: it fires at the microtask checkpoint right after the task that set
+// the attribute, so it is exact to the task instead of to the next frame.
 const WATCH_READY = `(() => {
   const mark = () => { if (window.__benchReady === undefined) window.__benchReady = performance.now(); };
   new MutationObserver(() => {
