@@ -34,9 +34,19 @@ export function registerCatalogs(catalogs: Partial<Record<Language, Catalog>>): 
   Object.assign(messageCatalogs, catalogs);
 }
 
+const languageListeners = new Set<() => void>();
+
 /** Switches the language for this context (the options page may override the browser's). */
 export function setLanguage(language: Language): void {
+  if (language === current) return;
   current = language;
+  for (const listener of languageListeners) listener();
+}
+
+/** Called after the language changed (text already shown must be redrawn), until `signal` aborts. */
+export function onLanguageChange(listener: () => void, signal: AbortSignal): void {
+  languageListeners.add(listener);
+  signal.addEventListener('abort', () => languageListeners.delete(listener));
 }
 
 export function getLanguage(): Language {

@@ -1,5 +1,5 @@
 import type { FieldName } from '@/utils/portal/adapter';
-import { ROOT_ID } from './panel-ui';
+import { ourRoot } from './our-root';
 
 /** Id of the message element of a field: what the field's aria-describedby points at. */
 export const messageId = (field: FieldName): string => `sportello-message-${field}`;
@@ -10,7 +10,8 @@ const SLOTS_ID = 'sportello-field-slots';
  * callers must accept null and try again later).
  */
 export function messageHost(doc: Document = document): HTMLElement | null {
-  return doc.getElementById(ROOT_ID);
+  const host = ourRoot();
+  return host?.ownerDocument === doc ? host : null;
 }
 
 /**

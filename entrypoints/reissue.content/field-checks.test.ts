@@ -5,6 +5,7 @@ import { setLanguage } from '@/utils/i18n';
 import { readPortalPage, type PortalPage } from '@/utils/portal/adapter';
 import { FEATURES } from './features';
 import { attachFieldChecks, onMinorDetected, type FieldCheckOptions, type MinorStatus } from './field-checks';
+import { registerOurRoot } from './our-root';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const withCheck = (code15: string) => code15 + checkCharacter(code15);
@@ -20,6 +21,7 @@ function mountHost(): HTMLElement {
   host.id = 'sportello-cie-root';
   host.attachShadow({ mode: 'open' });
   doc.body.append(host);
+  registerOurRoot(host);
   return host;
 }
 

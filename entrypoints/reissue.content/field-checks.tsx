@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '@/utils/i18n';
+import { onLanguageChange, t, type MessageKey } from '@/utils/i18n';
 import { FIELD_NAMES, type FieldName, type PortalPage } from '@/utils/portal/adapter';
 import { readSettings } from '@/utils/settings';
 import type { Feature } from './features';
@@ -83,6 +83,10 @@ export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options
     input.addEventListener('blur', () => check(name), { signal });
     if (input.value !== '') check(name);
   }
+  // The office's language may arrive after a first check: say it again in that language.
+  onLanguageChange(() => {
+    for (const name of FIELD_NAMES) if (page.fields[name].hasAttribute('data-sportello-state')) check(name);
+  }, signal);
   for (const holder of [page.holder.surname, page.holder.name]) {
     holder?.addEventListener('input', () => later('codiceFiscale'), { signal });
   }

@@ -1,3 +1,4 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PORTAL_MATCHES } from '@/utils/portal/origins';
 import { applyUiLanguage } from './ui-language';
 import { watchPortal } from './watch-portal';
@@ -8,10 +9,19 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
+    start(ctx);
     // Recognition never waits for the background; the office's language follows when it comes.
-    const watcher = watchPortal(ctx);
-    void applyUiLanguage().then((changed) => {
-      if (changed) watcher.remount();
-    });
+    void applyUiLanguage();
   },
 });
+
+function start(ctx: ContentScriptContext): void {
+  const watcher = watchPortal(ctx);
+  watcher.followLanguage(ctx.signal);
+  ctx.onInvalidated(() => {
+    // An extension update disconnects this script from the runtime. A page script can also
+    // fire WXT's "newer copy started" event to switch us off: then we are still connected,
+    // so we start again.
+    if (browser.runtime?.id) start(new ContentScriptContext('reissue', ctx.options));
+  });
+}

@@ -7,10 +7,10 @@ import { sendMessage } from '@/utils/messaging';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { readLayout, reserveSpace, saveLayout, type PanelLayout } from './dock';
 import type { Feature } from './features';
+import { registerOurRoot, ROOT_ID } from './our-root';
 import './panel.css';
 
-/** The one element all our UI hangs under (contract). */
-export const ROOT_ID = 'sportello-cie-root';
+export { ROOT_ID } from './our-root';
 
 export interface MountedPanel {
   shadow: ShadowRoot;
@@ -37,11 +37,13 @@ export async function mountPanel(
     isolateEvents: true,
     onMount(container, _shadow, host) {
       host.id = ROOT_ID;
+      registerOurRoot(host);
       host.setAttribute('data-sportello-owned', '');
       draw = () => render(<DockedPanel page={page} features={features} initialLayout={layout} />, container);
       draw();
     },
     onRemove() {
+      registerOurRoot(null);
       render(null, ui.uiContainer);
     },
   });

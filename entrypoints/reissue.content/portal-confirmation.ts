@@ -16,7 +16,8 @@ export const portalConfirmationFeature: Feature = {
   id: 'portal-confirmation',
   attach(page, signal) {
     const form = page.fields.codiceFiscale.form;
-    form?.addEventListener('submit', () => (pending = snapshot(page)), { capture: true, signal });
+    // Only a submit the operator made: a page script could fake one to inflate the count.
+    form?.addEventListener('submit', (event) => event.isTrusted && (pending = snapshot(page)), { capture: true, signal });
     lastConfirmation = findConfirmation(document);
   },
   onPageChange() {

@@ -3,7 +3,7 @@ import { sendMessage } from '@/utils/messaging';
 
 /**
  * Takes the office's language and its catalogue from the background; on failure the browser's
- * own `_locales` stay. Resolves true when the language changed.
+ * own `_locales` stay. Whoever shows text listens with `onLanguageChange`.
  */
 export async function applyUiLanguage(): Promise<boolean> {
   try {

@@ -4,14 +4,16 @@ import { sendMessage } from '@/utils/messaging';
 import { readPortalPage, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
 import { FEATURES } from './features';
-import { mountPanel, ROOT_ID, type MountedPanel } from './panel-ui';
+import { ourRoot } from './our-root';
+import { mountPanel, type MountedPanel } from './panel-ui';
+import { onLanguageChange } from '@/utils/i18n';
 
 /**
  * Recognises the reprint page now and whenever the page changes itself (single-page
  * navigation, fields added later), mounting our features on it and removing them when the
  * page stops being the reprint page. Any failure leaves the portal exactly as it was.
  */
-export function watchPortal(ctx: ContentScriptContext): { remount: () => void } {
+export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signal: AbortSignal) => void } {
   let mounted: { page: PortalPage; panel: MountedPanel; features: AbortController } | null = null;
   let lastReport = '';
   let queue = Promise.resolve();
@@ -30,7 +32,7 @@ export function watchPortal(ctx: ContentScriptContext): { remount: () => void } 
       reading = { recognised: false, missing: [] };
     }
     if (!reading.recognised) unmount();
-    else if (!mounted || !samePage(mounted.page, reading.page) || !document.getElementById(ROOT_ID)) {
+    else if (!mounted || !samePage(mounted.page, reading.page) || !ourRoot()) {
       unmount();
       try {
         mounted = await mountFeatures(ctx, reading.page);
@@ -57,7 +59,7 @@ export function watchPortal(ctx: ContentScriptContext): { remount: () => void } 
   ctx.onInvalidated(unmount);
   return {
     // A new language arrived: draw our UI again with it, in place (a case in progress stays).
-    remount: () => mounted?.panel.refresh(),
+    followLanguage: (signal) => onLanguageChange(() => mounted?.panel.refresh(), signal),
   };
 }
 
@@ -96,5 +98,6 @@ function samePage(a: PortalPage, b: PortalPage): boolean {
 /** Our own nodes and the changes we make must not wake the observer. */
 function isOurs(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;
-  return element?.closest(`#${ROOT_ID}, [data-sportello-owned]`) != null;
+  if (!element) return false;
+  return ourRoot()?.contains(element) === true || element.closest('[data-sportello-owned]') !== null;
 }

@@ -18,7 +18,10 @@ export const SCOPES = ['workstation', 'office'] as const;
 export const DayKey = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'not a calendar day');
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+  }, 'not a calendar day');
 
 /** The idempotency key: a random UUID made per case by the content script, nothing else. */
 export const RequestId = z.uuid();
