@@ -1,4 +1,4 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PORTAL_MATCHES } from '@/utils/portal/origins';
 import { applyUiLanguage } from './ui-language';
 import { watchPortal } from './watch-portal';
@@ -22,6 +22,8 @@ function start(ctx: ContentScriptContext): void {
     // An extension update disconnects this script from the runtime. A page script can also
     // fire WXT's "newer copy started" event to switch us off: then we are still connected,
     // so we start again.
-    if (browser.runtime?.id) start(new ContentScriptContext('reissue', ctx.options));
+    // (The class comes from the context itself: importing it here would run WXT code at build.)
+    const Context = ctx.constructor as typeof ContentScriptContext;
+    if (browser.runtime?.id) start(new Context('reissue', ctx.options));
   });
 }
