@@ -24,7 +24,8 @@ export async function sendAs<T = unknown>(sender: Sender, type: string, data?: u
   const message = { id: ++seq, type, data, timestamp: Date.now() };
   let respond!: (r: unknown) => void;
   const response = new Promise<unknown>((resolve) => (respond = resolve));
-  await Promise.all(await fakeBrowser.runtime.onMessage.trigger(message, sender, respond));
+  const settled: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender, respond);
+  void settled;
   const { res, err } = (await response) as { res?: T; err?: { message?: string } };
   if (err) throw new Error(err.message ?? 'error');
   return res as T;
