@@ -4,14 +4,17 @@ import { sendMessage } from '@/utils/messaging';
 import type { PrintJob } from '@/utils/print-job';
 import { readSettings } from '@/utils/settings';
 import { renderJob } from './render-job';
+import { signShownDocument } from './sign-document';
 
 type State = { state: 'loading' } | { state: 'missing' } | { state: 'error'; message: string } | { state: 'ready'; url: string; job: PrintJob };
+type Signing = { state: 'idle' } | { state: 'signing' } | { state: 'signed' } | { state: 'failed'; message: string };
 
 /** The document, ready to print; its bytes live only in this tab and go when it closes. */
 export function App({ token }: { token: string }) {
   const [view, setView] = useState<State>({ state: 'loading' });
   const [lang, setLang] = useState<'it' | 'de'>('it');
   const [job, setJob] = useState<PrintJob | null>(null);
+  const [signing, setSigning] = useState<Signing>({ state: 'idle' });
 
   useEffect(() => {
     void (async () => {
@@ -25,6 +28,7 @@ export function App({ token }: { token: string }) {
 
   useEffect(() => {
     if (!job) return;
+    setSigning({ state: 'idle' });
     let url = '';
     void renderJob(job, lang)
       .then((made) => {
@@ -35,11 +39,21 @@ export function App({ token }: { token: string }) {
     return () => URL.revokeObjectURL(url);
   }, [job, lang]);
 
+  const sign = async (url: string, shown: PrintJob): Promise<void> => {
+    setSigning({ state: 'signing' });
+    const outcome = await signShownDocument(url);
+    if (!outcome.ok) return setSigning({ state: 'failed', message: outcome.message });
+    URL.revokeObjectURL(url);
+    setView({ state: 'ready', url: outcome.url, job: shown });
+    setSigning({ state: 'signed' });
+  };
+
   if (view.state === 'loading') return <p data-testid="print-status" aria-busy="true">{t('printLoading')}</p>;
   if (view.state === 'missing') return <p data-testid="print-status" role="alert">{t('printMissing')}</p>;
   if (view.state === 'error') return <p data-testid="print-status" role="alert">{t('errorGeneric', { message: view.message })}</p>;
   return (
     <main class="print">
+      <h1 class="print__title">{t('printTitle')}</h1>
       <div class="print__bar">
         <button type="button" class="print__button" data-testid="print-now" onClick={() => printFrame()}>
           {t('printNow')}
@@ -47,7 +61,20 @@ export function App({ token }: { token: string }) {
         <button type="button" data-testid="print-language" onClick={() => setLang(lang === 'it' ? 'de' : 'it')}>
           {lang === 'it' ? t('printInGerman') : t('printInItalian')}
         </button>
-        <p class="print__note">{t('printNothingKept')}</p>
+        <button
+          type="button"
+          data-testid="print-sign"
+          disabled={signing.state === 'signing' || signing.state === 'signed'}
+          onClick={() => void sign(view.url, view.job)}
+        >
+          {t('printSign')}
+        </button>
+        <p class="print__note" data-testid="print-sign-status" role="status" aria-live="polite">
+          {signing.state === 'signing' && t('printSigning')}
+          {signing.state === 'signed' && t('printSigned')}
+          {signing.state === 'failed' && signing.message}
+          {signing.state === 'idle' && t('printNothingKept')}
+        </p>
       </div>
       <iframe class="print__frame" data-testid="print-frame" title={t('printFrameTitle')} src={view.url} />
     </main>

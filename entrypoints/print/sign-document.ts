@@ -1,0 +1,19 @@
+import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging';
+import { WEBEID_ERROR_KEYS } from '@/utils/webeid/errors';
+import { base64ToBytes, bytesToBase64 } from '@/utils/webeid/base64';
+
+export type SignOutcome = { ok: true; url: string } | { ok: false; message: string };
+
+/**
+ * Signs the document shown with the operator's card (PAdES, through Web eID in the background)
+ * and returns a blob: URL of the signed copy, for this tab only.
+ */
+export async function signShownDocument(url: string): Promise<SignOutcome> {
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  const answer = await sendMessage('signPdf', { pdf: bytesToBase64(bytes), reason: t('printSignReason') }).catch(() => null);
+  if (!answer) return { ok: false, message: t('webeidErrFatal') };
+  if (!answer.ok) return { ok: false, message: t(WEBEID_ERROR_KEYS[answer.code]) };
+  const signed = new Blob([base64ToBytes(answer.pdf)], { type: 'application/pdf' });
+  return { ok: true, url: URL.createObjectURL(signed) };
+}
