@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { tourText, type Tour } from '@/utils/tours';
+import type { Tour } from '@/utils/tours/schema';
+import { tourText } from '@/utils/tours/text';
 
 export interface TourPickerProps {
   tours: readonly Tour[];

@@ -3,8 +3,9 @@ import type { PrintJobRequest, PrintJobToken, TakenPrintJob } from './print-job'
 import type { MergeScansAnswer, MergeScansRequest } from './scan-message';
 import type { ReadSigningCertificateRequest, ReadSigningCertificateResult, SignPdfRequest, SignPdfResult } from './webeid/messages';
 import type * as Quota from './quota/schema';
-import type { StartTourRequest, StartTourResult } from './tours/schema';
-import type { BirthplaceAnswer, BirthplaceQuery, PageStatus, TabRef, TabStatus, UiLanguage, UiLanguageRequest } from './schemas';
+import type { ChecklistDefinition } from './checklist/definition';
+import type { StartTourRequest, StartTourResult, Tour } from './tours/schema';
+import type { BirthplaceAnswer, BirthplaceQuery, ContentSettings, PageStatus, TabRef, TabStatus, UiLanguage, UiLanguageRequest } from './schemas';
 
 /** Every message between our contexts. Handlers validate `data` with the zod schema of the same name. */
 interface ProtocolMap {
@@ -42,6 +43,12 @@ interface ProtocolMap {
   exportCsv(data: Quota.ExportCsvQuery): Quota.CsvExport;
   /** extension pages -> background: merge another workstation's CSV export. */
   importCsv(data: Quota.ImportCsvInput): Quota.CsvImportResult;
+  /** content script -> background: the office settings it acts on (validated in the background). */
+  getContentSettings(data: Record<string, never>): ContentSettings;
+  /** content script -> background: the comune's imported checklist definition, null when the built-in one is in force. */
+  getChecklistDefinition(data: Record<string, never>): ChecklistDefinition | null;
+  /** content script -> background: the trainer's imported tours (validated; the built-in ones are bundled). */
+  getImportedTours(data: Record<string, never>): Tour[];
   /** popup -> content script (to a tab): start a guided tour on the reprint page. */
   startTour(data: StartTourRequest): StartTourResult;
 }

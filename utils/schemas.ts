@@ -50,3 +50,8 @@ export * from './quota/schema';
 export const UiLanguageRequest = z.object({ browserLanguage: z.string().max(35) }).strict();
 export type UiLanguageRequest = z.infer<typeof UiLanguageRequest>;
 export type UiLanguage = { language: Language; catalog: Catalog };
+
+/** content script -> background: the stored data it needs (settings, checklist, tours); asks with nothing. */
+export const ContentDataRequest = z.object({}).strict();
+/** The office settings the content script acts on (it reads no storage of its own). */
+export type ContentSettings = { blockSubmitOnErrors: boolean };

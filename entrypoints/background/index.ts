@@ -1,4 +1,5 @@
 import { registerBirthplaceHandlers } from './birthplace';
+import { registerContentDataHandlers } from './content-data';
 import { registerExtraOriginsService } from './extra-origins';
 import { registerPageStatusHandlers } from './page-status';
 import { registerWebEidHandlers } from './webeid';
@@ -18,4 +19,5 @@ export default defineBackground(() => {
   registerUiLanguageHandlers();
   registerPrintJobHandlers();
   registerScanHandlers();
+  registerContentDataHandlers();
 });

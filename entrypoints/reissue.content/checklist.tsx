@@ -6,13 +6,13 @@ import type { ChecklistSummary } from '@/utils/checklist/complete';
 import type { ChecklistDefinition, ChecklistDocumentKind } from '@/utils/checklist/definition';
 import { BUILTIN_DEFINITION } from '@/utils/checklist/rules';
 import { stepText } from '@/utils/checklist/steps';
-import { loadDefinition } from '@/utils/checklist/store';
 import { t } from '@/utils/i18n';
 import type { PortalPage } from '@/utils/portal/adapter';
 import type { Feature } from './features';
 import { highlightField } from './checklist-highlight';
 import { useChecklist } from './checklist-state';
 import { printChecklistDocument, recordChecklistRequest } from './checklist-wiring';
+import { askChecklistDefinition } from './stored-data';
 import './checklist.css';
 
 export interface ChecklistSectionProps {
@@ -81,7 +81,7 @@ export function ChecklistSection({ page, definition, onPrint, onComplete }: Chec
 function ChecklistFeatureSection({ page }: { page: PortalPage }) {
   const [definition, setDefinition] = useState<ChecklistDefinition>(BUILTIN_DEFINITION);
   useEffect(() => {
-    void loadDefinition().then(setDefinition);
+    void askChecklistDefinition().then(setDefinition);
   }, []);
   return <ChecklistSection page={page} definition={definition} onPrint={printChecklistDocument} onComplete={recordChecklistRequest} />;
 }

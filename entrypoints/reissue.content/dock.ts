@@ -1,15 +1,19 @@
-import { z } from 'zod';
-import { storage } from 'wxt/utils/storage';
-
 /** Where the panel sits, remembered per browser profile (no citizen data). */
-export const PanelLayout = z.object({
-  side: z.enum(['right', 'left']),
-  collapsed: z.boolean(),
-});
-export type PanelLayout = z.infer<typeof PanelLayout>;
+export interface PanelLayout {
+  side: 'right' | 'left';
+  collapsed: boolean;
+}
 
 const DEFAULT_LAYOUT: PanelLayout = { side: 'right', collapsed: false };
-const layoutItem = storage.defineItem<unknown>('local:panelLayout');
+// Plain storage.local and a hand check: the content script carries neither zod nor WXT storage.
+const LAYOUT_KEY = 'panelLayout';
+
+/** Whether a stored value is a layout (extra keys are ignored, as before). */
+export function isPanelLayout(value: unknown): value is PanelLayout {
+  if (typeof value !== 'object' || value === null) return false;
+  const { side, collapsed } = value as Record<string, unknown>;
+  return (side === 'right' || side === 'left') && typeof collapsed === 'boolean';
+}
 
 /** Width the open panel takes, and the space we make for it beside the portal. */
 export const PANEL_WIDTH = 340;
@@ -18,12 +22,12 @@ const GAP = 16;
 const MIN_PAGE_WIDTH = 900;
 
 export async function readLayout(): Promise<PanelLayout> {
-  const parsed = PanelLayout.safeParse(await layoutItem.getValue());
-  return parsed.success ? parsed.data : DEFAULT_LAYOUT;
+  const stored: unknown = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY];
+  return isPanelLayout(stored) ? { side: stored.side, collapsed: stored.collapsed } : DEFAULT_LAYOUT;
 }
 
 export async function saveLayout(layout: PanelLayout): Promise<void> {
-  await layoutItem.setValue(layout);
+  await browser.storage.local.set({ [LAYOUT_KEY]: layout });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { BirthPlace, PlaceLookup } from '@/utils/codice-fiscale';
 import { sendMessage } from '@/utils/messaging';
-import { BirthplaceAnswer } from '@/utils/schemas';
+import type { BirthplaceAnswer } from '@/utils/schemas';
 
 export type AskBirthplace = (belfiore: string) => Promise<unknown>;
 
@@ -21,13 +21,35 @@ export function createPlaceCache(ask: AskBirthplace = askBackground): { lookup: 
       if (asked.has(belfiore)) return false;
       asked.add(belfiore);
       try {
-        const answer = BirthplaceAnswer.safeParse(await ask(belfiore));
-        if (!answer.success) return false;
-        known.set(belfiore, answer.data);
+        const answer = await ask(belfiore);
+        if (!isBirthplaceAnswer(answer)) return false;
+        known.set(belfiore, answer && onlyPlace(answer));
         return true;
       } catch {
         return false; // no background answer: the decoded line simply shows the code
       }
     },
   };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const text = (value: unknown, max: number): boolean => typeof value === 'string' && value.length >= 1 && value.length <= max;
+
+/** BirthplaceAnswer's rules by hand (the content script carries no zod); a test holds the two equal. */
+export function isBirthplaceAnswer(value: unknown): value is BirthplaceAnswer {
+  if (value === null) return true;
+  if (typeof value !== 'object' || Array.isArray(value)) return false;
+  const place = value as Record<string, unknown>;
+  return (
+    text(place['name'], 200) &&
+    (place['province'] === undefined || text(place['province'], 8)) &&
+    typeof place['foreign'] === 'boolean' &&
+    typeof place['validFrom'] === 'string' && ISO_DAY.test(place['validFrom']) &&
+    typeof place['validTo'] === 'string' && ISO_DAY.test(place['validTo'])
+  );
+}
+
+// What zod's (non-strict) object kept: the known keys only.
+function onlyPlace({ name, province, foreign, validFrom, validTo }: NonNullable<BirthplaceAnswer>): NonNullable<BirthplaceAnswer> {
+  return province === undefined ? { name, foreign, validFrom, validTo } : { name, province, foreign, validFrom, validTo };
 }

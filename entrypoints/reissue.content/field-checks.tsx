@@ -1,6 +1,5 @@
 import { onLanguageChange, t, type MessageKey } from '@/utils/i18n';
 import { FIELD_NAMES, type FieldName, type PortalPage } from '@/utils/portal/adapter';
-import { readSettings } from '@/utils/settings';
 import type { Feature } from './features';
 import { markField, setState } from './field-check-attributes';
 import { reportMinorStatus } from './field-check-events';
@@ -8,6 +7,7 @@ import { messageElement, messageId, placeMessage, showMessage } from './field-ch
 import { createPlaceCache, type AskBirthplace } from './field-check-places';
 import { guardSubmit } from './field-check-submit';
 import { blocksSubmit, verdictFor, type VerdictContext } from './field-check-verdict';
+import { askBlockSubmit } from './stored-data';
 
 export { onMinorDetected, type MinorStatus } from './field-check-events';
 
@@ -31,7 +31,7 @@ const PART_KEYS: Record<FieldName, MessageKey> = {
  * the value, never blocks typing; blocks the submit only when the office asked for it.
  */
 export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options: FieldCheckOptions = {}): void {
-  const { debounceMs = 250, readBlockSetting = async () => (await readSettings()).blockSubmitOnErrors } = options;
+  const { debounceMs = 250, readBlockSetting = askBlockSubmit } = options;
   const places = createPlaceCache(options.askBirthplace);
   const holderValue = (input: HTMLInputElement | null): string => input?.value ?? '';
   const context = (): VerdictContext => ({

@@ -1,6 +1,6 @@
 import { onMessage } from '@/utils/messaging';
 import { assertOwnExtension } from '@/utils/sender';
-import { StartTourRequest, type StartTourResult } from '@/utils/tours';
+import type { StartTourRequest, StartTourResult } from '@/utils/tours/schema';
 
 /**
  * Answers the popup's `startTour` in this tab: only our own extension may ask, and the
@@ -9,8 +9,20 @@ import { StartTourRequest, type StartTourResult } from '@/utils/tours';
 export function listenForStartTour(start: (tourId: string | undefined) => StartTourResult): () => void {
   return onMessage('startTour', ({ data, sender }) => {
     assertOwnExtension(sender);
-    const request = StartTourRequest.safeParse(data ?? {});
-    if (!request.success) return { started: false, reason: 'invalid-request' };
-    return start(request.data.tourId);
+    const request: unknown = data ?? {};
+    if (!isStartTourRequest(request)) return { started: false, reason: 'invalid-request' };
+    return start(request.tourId);
   });
+}
+
+// StartTourRequest's rules by hand (the content script carries no zod): an object with at
+// most an optional tour id, short and plain.
+const TOUR_ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+/** StartTourRequest.safeParse(value).success, without zod (a test holds the two equal). */
+export function isStartTourRequest(value: unknown): value is StartTourRequest {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.some((key) => key !== 'tourId')) return false;
+  const { tourId } = value as { tourId?: unknown };
+  return tourId === undefined || (typeof tourId === 'string' && TOUR_ID.test(tourId));
 }

@@ -1,13 +1,15 @@
-import { createPortal } from 'preact/compat';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { render, type ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { TourPicker } from '@/components/TourPicker';
 import { t } from '@/utils/i18n';
 import type { PortalPage } from '@/utils/portal/adapter';
-import { BUILTIN_TOURS, loadTours, type StartTourResult, type Tour } from '@/utils/tours';
+import { BUILTIN_TOURS } from '@/utils/tours/builtin';
+import type { StartTourResult, Tour } from '@/utils/tours/schema';
 import type { Feature } from './features';
 import { deepActiveElement } from './tour-highlight';
 import { listenForStartTour } from './tour-messages';
 import { TourRunner } from './tour-runner';
+import { askImportedTours } from './stored-data';
 import './tour.css';
 
 export interface TourSectionProps {
@@ -71,19 +73,36 @@ export function TourSection({ page, loadAll = loadTours, listen = listenForStart
       </h3>
       <TourPicker tours={tours} onStart={(id) => void start(id)} />
       {unknown && <p role="alert">{t('tourUnknown')}</p>}
-      {active &&
-        createPortal(
+      {active && (
+        <InLayer key={active.run} layer={active.layer}>
           <TourRunner
-            key={active.run}
             tour={active.tour}
             scope={{ document: active.layer.ownerDocument, page, shadow: shadowOf(section.current) }}
             returnFocus={active.returnFocus}
             onClose={close}
-          />,
-          active.layer,
-        )}
+          />
+        </InLayer>
+      )}
     </section>
   );
+}
+
+/** Every tour on offer: the built-in ones first, then the trainer's (read by the background). */
+async function loadTours(): Promise<Tour[]> {
+  return [...BUILTIN_TOURS, ...(await askImportedTours())];
+}
+
+/**
+ * Renders its children into `layer`, outside the panel (what preact/compat's createPortal
+ * did; compat alone would add 6 kB to the content script). Layout effects run in the same
+ * commit, so the tour shows as soon as it would have in a portal.
+ */
+function InLayer({ layer, children }: { layer: HTMLElement; children: ComponentChildren }): null {
+  useLayoutEffect(() => {
+    render(children, layer);
+  });
+  useLayoutEffect(() => () => render(null, layer), [layer]);
+  return null;
 }
 
 function shadowOf(element: Element | null): ShadowRoot | null {

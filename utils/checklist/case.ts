@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Who stands (or writes) in front of the operator. */
 export const WHO = ['holder', 'minor', 'delegate'] as const;
 /** Which halves of the PIN/PUK were lost (the portal's own choice). */
@@ -11,18 +9,18 @@ export const EMAIL = [true, false] as const;
 
 /**
  * The case the checklist is for: four choices, no citizen data. Lives in memory only while
- * the case is open.
+ * the case is open. Plain types: the content script uses them and carries no zod (the schema
+ * is in case-schema.ts).
  */
-export const CaseInput = z.object({
-  who: z.enum(WHO),
-  halves: z.enum(HALVES),
-  email: z.boolean(),
-  presence: z.enum(PRESENCE),
-});
-export type CaseInput = z.infer<typeof CaseInput>;
-export type Who = CaseInput['who'];
-export type Halves = CaseInput['halves'];
-export type Presence = CaseInput['presence'];
+export interface CaseInput {
+  who: Who;
+  halves: Halves;
+  email: boolean;
+  presence: Presence;
+}
+export type Who = (typeof WHO)[number];
+export type Halves = (typeof HALVES)[number];
+export type Presence = (typeof PRESENCE)[number];
 
 /** The case an operator starts from before choosing: the most common one at the counter. */
 export const DEFAULT_CASE: CaseInput = { who: 'holder', halves: 'both', email: true, presence: 'present' };

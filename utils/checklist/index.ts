@@ -1,5 +1,6 @@
 /** The case checklist: the case model, the procedure as data, and the rules that join them. */
-export { allCases, CaseInput, DEFAULT_CASE, EMAIL, HALVES, PRESENCE, WHO, type Halves, type Presence, type Who } from './case';
+export { allCases, DEFAULT_CASE, EMAIL, HALVES, PRESENCE, WHO, type Halves, type Presence, type Who } from './case';
+export { CaseInput } from './case-schema';
 export {
   CHECKLIST_DOCUMENT_KINDS,
   ChecklistDefinition,

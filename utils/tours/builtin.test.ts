@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TOURS } from './builtin';
 import { importTours } from './import';
+import { Tour } from './schema';
 
 describe('built-in tours', () => {
   it('cover the four standard cases', () => {
@@ -18,6 +19,10 @@ describe('built-in tours', () => {
   it('pass the same validation as a trainer file (with fresh ids)', () => {
     const tours = BUILTIN_TOURS.map((t) => ({ ...t, id: `copia-${t.id}` }));
     expect(importTours(JSON.stringify({ version: 1, tours })).ok).toBe(true);
+  });
+
+  it('are exactly what the schema makes of them (they ship without a run-time parse)', () => {
+    for (const tour of BUILTIN_TOURS) expect(Tour.parse(tour)).toEqual(tour);
   });
 
   it('point the delega tour at the upload and the e-mail tour away from it', () => {

@@ -1,12 +1,7 @@
 import { z } from 'zod';
-import { FIELD_NAMES } from '../portal/selectors';
+import { TOUR_TARGETS } from './targets';
 
-/**
- * What a tour step may point at: the adapter's named fields and anchors, plus our own
- * checklist and panel. Never a selector: the adapter alone knows the portal's markup.
- */
-export const TOUR_TARGETS = [...FIELD_NAMES, 'heading', 'halves', 'delegaUpload', 'submit', 'checklist', 'panel'] as const;
-export type TourTarget = (typeof TOUR_TARGETS)[number];
+export { TOUR_TARGETS, type TourTarget } from './targets';
 
 // Ids end up in data attributes: short and plain.
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
