@@ -54,6 +54,9 @@ const CASES: Case[] = [
   { type: 'quotaHistory', schema: S.QuotaHistoryQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
   { type: 'exportCsv', schema: S.ExportCsvQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
   { type: 'importCsv', schema: S.ImportCsvInput, who: 'page', valid: { csv: '' } },
+  { type: 'getContentSettings', schema: S.ContentDataRequest, who: 'content', valid: {} },
+  { type: 'getChecklistDefinition', schema: S.ContentDataRequest, who: 'content', valid: {} },
+  { type: 'getImportedTours', schema: S.ContentDataRequest, who: 'content', valid: {} },
   { type: 'startTour', schema: StartTourRequest, who: 'extension', valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
 ];
 
@@ -119,6 +122,7 @@ beforeEach(async () => {
   (await import('@/entrypoints/background/ui-language')).registerUiLanguageHandlers();
   (await import('@/entrypoints/background/print-jobs')).registerPrintJobHandlers();
   (await import('@/entrypoints/background/scans')).registerScanHandlers();
+  (await import('@/entrypoints/background/content-data')).registerContentDataHandlers();
   (await import('@/entrypoints/reissue.content/tour-messages')).listenForStartTour(startTour);
   const db = await import('@/utils/db');
   closeDb = () => db.closeQuotaDb();
