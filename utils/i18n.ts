@@ -16,6 +16,8 @@ export type Catalog = Record<MessageKey, string>;
 /** Registered catalogues, by language; empty where none was registered (content script). */
 export const messageCatalogs = {} as Record<Language, Catalog>;
 
+const languageListeners = new Set<() => void>();
+
 let current: Language = detectLanguage(globalThis.navigator?.language);
 
 /** Picks it/en/de from a BCP 47 tag; anything else falls back to Italian. */
@@ -32,9 +34,9 @@ export function resolveLanguage(choice: Language | 'auto', browserTag: string | 
 /** Makes catalogues available to `t()` (bundled ones, or one received from the background). */
 export function registerCatalogs(catalogs: Partial<Record<Language, Catalog>>): void {
   Object.assign(messageCatalogs, catalogs);
+  // Text drawn before (from the browser's _locales) must be drawn again from the catalogue.
+  for (const listener of languageListeners) listener();
 }
-
-const languageListeners = new Set<() => void>();
 
 /** Switches the language for this context (the options page may override the browser's). */
 export function setLanguage(language: Language): void {

@@ -9,6 +9,7 @@ import { installSimulatorHost, type InstalledSimulator } from '../native-host/in
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
 import { panel } from './page-objects';
+import { pdfFromPrintPage, pdfText } from './pdf-text';
 import {
   checkCertificate,
   disallowInManifest,
@@ -151,5 +152,22 @@ describe.each(BROWSERS)('Web eID through real native messaging in %s', (name) =>
     setMode('normal');
     const reply = await signThroughExtension(popup, await makePdf('Dopo un annullamento'));
     expect(pdfsig(signedBytes(reply))).toContain('Signature is Valid.');
+  });
+
+  it('signs a generated document from the print page with the card; pdfsig verifies it', async () => {
+    setMode('normal');
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(page);
+    await page.type('#txtCodiceFiscale', 'RSSMRA80A41H501Y');
+    await panel.click(page, 'print-dichiarazione-smarrimento');
+    const printPage = await browser.waitForExtensionPage('print.html');
+    await printPage.waitFor(() => document.querySelector<HTMLIFrameElement>('[data-testid=print-frame]')?.src.startsWith('blob:') === true, undefined, 20_000);
+    await printPage.click('[data-testid=print-sign]');
+    await printPage.waitFor(() => /firmato/i.test(document.querySelector('[data-testid=print-sign-status]')?.textContent ?? ''), undefined, 30_000);
+    const signed = await pdfFromPrintPage(printPage);
+    const report = pdfsig(signed);
+    expect(report).toContain('Signature Validation: Signature is Valid.');
+    expect(pdfText(signed)).toContain('RSSMRA80A41H501Y');
+    await printPage.close();
   });
 });

@@ -3,15 +3,18 @@
 export const CSV_SEPARATOR = ';';
 export const BOM = '\uFEFF';
 
-/** One cell, quoted when needed; a leading = + - @ is neutralised so Excel never runs it. */
+/**
+ * One cell, quoted when needed; a leading = + - @ is neutralised so Excel never runs it. A value
+ * that itself starts with ' gets the guard too, so reading it back never strips its own quote.
+ */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Undoes the formula guard of `csvCell`. */
 export function uncell(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
 }
 
 export function csvLine(cells: string[]): string {
