@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { t, type MessageKey } from '../i18n';
 import { ChecklistDefinition } from './definition';
+import { idOf, valueAt } from '../import-path';
 
 /** Largest definition file accepted (bytes of text). */
 export const MAX_DEFINITION_CHARS = 200_000;
@@ -86,18 +87,4 @@ function customMessage(issue: z.core.$ZodIssueCustom): string {
   const c = issue.params?.['case'] as Record<string, unknown> | undefined;
   const label = c ? Object.entries(c).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '';
   return t(key, { case: label });
-}
-
-function idOf(node: unknown, index: number): string {
-  const id = valueAt(node, ['id']);
-  return typeof id === 'string' && id.trim() !== '' ? id.slice(0, 48) : `#${index + 1}`;
-}
-
-function valueAt(node: unknown, path: readonly PropertyKey[]): unknown {
-  let current = node;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }

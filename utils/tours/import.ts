@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { t, type MessageKey } from '../i18n';
 import { BUILTIN_TOURS } from './builtin';
 import { TourFile, type Tour } from './schema';
+import { idOf, valueAt } from '../import-path';
 
 /** Largest tour file accepted (characters of text). */
 export const MAX_TOUR_FILE_CHARS = 100_000;
@@ -74,18 +75,4 @@ function what(issue: z.core.$ZodIssue, raw: unknown): string {
     default:
       return t('tourImportInvalid');
   }
-}
-
-function idOf(node: unknown, index: number): string {
-  const id = valueAt(node, ['id']);
-  return typeof id === 'string' && id.trim() !== '' ? id.slice(0, 48) : `#${index + 1}`;
-}
-
-function valueAt(node: unknown, path: readonly PropertyKey[]): unknown {
-  let current = node;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }
