@@ -2,9 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { PORTAL_HOST } from '../portal/server';
+import { chromiumLaunchOptions } from '../e2e/browsers/chromium-options';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SETTLE_MS = 1000;
 
 /** What one page load gave, all in ms on the page's own clock (performance.now()). */
@@ -39,25 +38,7 @@ const WATCH_READY = `(() => {
  */
 export async function launchBenchBrowser(httpsPort: number, extensionDir: string | null): Promise<BenchBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'sportello-bench-'));
-  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'it-IT',
-    args: [
-      ...extension,
-      `--host-resolver-rules=MAP ${PORTAL_HOST} 127.0.0.1:${httpsPort}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=it-IT',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(httpsPort, extensionDir));
   if (extensionDir) await waitForWorker(context);
   await context.addInitScript(WATCH_READY);
   return {

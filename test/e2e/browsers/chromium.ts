@@ -2,34 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium-options';
 import type { E2EBrowser, E2EPage, LaunchOptions } from './types';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium with the production build loaded, the demo hosts mapped to our server. */
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'sportello-chromium-'));
   await options.prepareProfile?.(profile);
-  const map = ['cieonline.interno.it', 'altro.interno.it'].map((h) => `MAP ${h} 127.0.0.1:${options.httpsPort}`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'it-IT',
-    args: [
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
-      `--host-resolver-rules=${map.join(', ')}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=it-IT',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(options.httpsPort, options.extensionDir, options.headless ?? true));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
