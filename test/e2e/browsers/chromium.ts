@@ -27,6 +27,11 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       await page.waitForLoadState();
       return wrap(page);
     },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
     async openPopupFor(target) {
       const tabId = await tabIdOf(context, target.url());
       const page = await context.newPage();

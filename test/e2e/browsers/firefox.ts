@@ -64,6 +64,17 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       }
       throw new Error(`No extension page ${path} opened`);
     },
+    async openExtensionPage(path) {
+      // Automation cannot navigate to moz-extension:// and does not see tabs a link opens
+      // with noopener, but it sees a tab the extension creates.
+      const opener = await findExtensionPage(browser, '');
+      if (!opener) throw new Error(`No extension page open to open ${path} from: open the popup first.`);
+      await opener.evaluate(async (wanted: string) => {
+        const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+        await api.tabs.create({ url: `/${wanted}` });
+      }, path);
+      return this.waitForExtensionPage(path);
+    },
     onClose(listener) {
       browser.on('disconnected', listener);
     },

@@ -22,6 +22,11 @@ export interface E2EBrowser {
   openPopupFor(page: E2EPage): Promise<E2EPage>;
   /** Waits for a tab the extension opened on one of its pages (e.g. `print.html`). */
   waitForExtensionPage(path: string): Promise<E2EPage>;
+  /**
+   * Opens one of the extension's pages (e.g. `report.html`) in a new tab. In Firefox an
+   * extension page must already be open (the popup, say): it opens the tab.
+   */
+  openExtensionPage(path: string): Promise<E2EPage>;
   close(): Promise<void>;
   /** Called once when the person closes the browser (demo). */
   onClose(listener: () => void): void;
