@@ -52,18 +52,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     async openPopupFor(target) {
       return openPopup(browser, target);
     },
-    async waitForExtensionPage(path) {
-      const deadline = Date.now() + 10_000;
-      while (Date.now() < deadline) {
-        const page = await findExtensionPage(browser, path);
-        if (page) {
-          await page.waitForFunction(() => document.readyState === 'complete');
-          return wrap(page);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      throw new Error(`No extension page ${path} opened`);
-    },
+    waitForExtensionPage: async (path) => waitForExtensionPage(browser, path),
     async openExtensionPage(path) {
       // Automation cannot navigate to moz-extension:// and does not see tabs a link opens
       // with noopener, but it sees a tab the extension creates.
@@ -73,7 +62,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
         const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
         await api.tabs.create({ url: `/${wanted}` });
       }, path);
-      return this.waitForExtensionPage(path);
+      return waitForExtensionPage(browser, path);
     },
     onClose(listener) {
       browser.on('disconnected', listener);
@@ -119,6 +108,19 @@ async function openPopup(browser: Browser, target: E2EPage): Promise<E2EPage> {
   if (!page) throw new Error('The status page did not open');
   await page.waitForFunction(() => document.querySelector('[data-testid=page-status]:not([aria-busy])') !== null);
   return wrap(page);
+}
+
+async function waitForExtensionPage(browser: Browser, path: string): Promise<E2EPage> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const page = await findExtensionPage(browser, path);
+    if (page) {
+      await page.waitForFunction(() => document.readyState === 'complete');
+      return wrap(page);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No extension page ${path} opened`);
 }
 
 /** BiDi reports extension tabs as about:blank, so each page is asked where it really is. */
