@@ -22,7 +22,7 @@ export function QuotaTodayCard({ today, last30 }: Props) {
         </p>
       )}
       <QuotaBreakdown breakdown={today.breakdown} />
-      {today.practice > 0 && <p class="quota__practice">{t('quotaPractice', { count: today.practice })}</p>}
+      {today.practice > 0 && <p class="quota__practice" data-testid="quota-practice">{t('quotaPractice', { count: today.practice })}</p>}
       {today.notices.map((notice) => (
         <p key={notice} class="quota__notice" role="note">
           {notice}

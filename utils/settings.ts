@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { LANGUAGES } from './i18n';
+import { DEMO_PRACTICE_URL, PracticeUrl } from './practice-portal';
 import { PortalOrigin } from './settings-origin';
 
 /**
@@ -16,6 +17,8 @@ export const Settings = z.object({
   extraOrigins: z.array(PortalOrigin).max(50).default([]),
   blockSubmitOnErrors: z.boolean().default(false),
   webeidTimeoutSeconds: z.number().int().min(10).max(600).default(120),
+  /** Where the options page starts practice: the demo portal's practice cases. */
+  practiceUrl: PracticeUrl.default(DEMO_PRACTICE_URL),
   /** Letterhead logo as a data: URL (PNG or JPEG), kept small. */
   logoDataUrl: z
     .string()

@@ -7,12 +7,17 @@ import { GeneralSection } from './GeneralSection';
 import { LogoSection } from './LogoSection';
 import { commitSetting, effective, type OptionsState } from './options-state';
 import { OriginsSection } from './OriginsSection';
+import { PracticeSection } from './PracticeSection';
 import { ToursSection } from './ToursSection';
 
 /** Uses the language chosen in settings on this page ('auto' follows the browser). */
 export function applyLanguage(language: Settings['language']): void {
   setLanguage(language === 'auto' ? detectLanguage(globalThis.navigator?.language) : language);
   document.documentElement.lang = language === 'auto' ? detectLanguage(globalThis.navigator?.language) : language;
+}
+
+async function openTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
 }
 
 /** The options page: every setting validated on its own; policy-set ones shown locked. */
@@ -52,6 +57,7 @@ export function App({ initial }: { initial: OptionsState }) {
       <LogoSection state={state} save={(dataUrl) => save('logoDataUrl', dataUrl)} />
       <ChecklistSection />
       <ToursSection />
+      <PracticeSection state={state} save={(url) => save('practiceUrl', url)} openTab={openTab} />
       <p class="options__status" role="status" data-testid="options-status">
         {status}
       </p>

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Settings } from '@/utils/settings';
 
-type Property = { type: string; minimum?: number; maximum?: number; enum?: string[]; items?: { type: string; pattern?: string } };
+type Property = { type: string; pattern?: string; minimum?: number; maximum?: number; enum?: string[]; items?: { type: string; pattern?: string } };
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../public/managed-schema.json'), 'utf8')) as {
   type: string;
   properties: Record<string, Property>;
@@ -29,5 +29,13 @@ describe('managed storage schema (Chromium policy)', () => {
     expect(pattern.test('https://cieonline.comune.example.it')).toBe(true);
     expect(Settings.shape.extraOrigins.safeParse(['https://cieonline.comune.example.it']).success).toBe(true);
     expect(pattern.test('http://cieonline.comune.example.it')).toBe(false);
+  });
+
+  it('lets a policy practice address through only when https, as the settings want it', () => {
+    const pattern = new RegExp(schema.properties['practiceUrl']?.pattern ?? '$^');
+    const url = 'https://formazione.comune.esempio.it/pratica.html';
+    expect(pattern.test(url)).toBe(true);
+    expect(Settings.shape.practiceUrl.safeParse(url).success).toBe(true);
+    expect(pattern.test('http://formazione.comune.esempio.it/pratica.html')).toBe(false);
   });
 });

@@ -20,7 +20,8 @@ export function checkNewOrigin(input: string, current: readonly string[]): Origi
   return check;
 }
 
-function coveredByDefault(origin: string): boolean {
+/** Whether an origin is one of the Ministry's domains, where the extension always acts. */
+export function coveredByDefault(origin: string): boolean {
   const host = new URL(origin).hostname;
   return PORTAL_MATCHES.some((pattern) => {
     const domain = pattern.replace(/^https:\/\/\*\./, '').replace(/\/\*$/, '');

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PageStatusView } from '@/components/PageStatusView';
 import { WebEidCheck } from '@/components/WebEidCheck';
+import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { TabStatus } from '@/utils/schemas';
 import { QuotaPanel } from './QuotaPanel';
@@ -25,6 +26,11 @@ export function App() {
       <PageStatusView loaded={tab} />
       <WebEidCheck read={() => sendMessage('readSigningCertificate', {})} cancel={() => sendMessage('cancelWebEid', {})} />
       <QuotaPanel />
+      <p class="popup__footer">
+        <button type="button" class="popup__link" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </p>
     </main>
   );
 }

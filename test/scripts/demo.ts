@@ -18,6 +18,8 @@ const browser = await launchChromium({
   proxyPort: server.proxyPort,
   headless,
 });
+// The practice cases (fictitious citizens, counted apart) in one tab, the reprint page in front.
+const practice = await browser.newPage('https://cieonline.interno.it/pratica.html');
 const page = await browser.newPage('https://cieonline.interno.it/ristampa.html');
 
 if (headless) {
@@ -28,11 +30,13 @@ if (headless) {
   const popup = await browser.openPopupFor(page);
   await popup.waitFor(() => document.querySelector('[data-testid=page-status][data-recognised]') !== null);
   await popup.screenshot(`${out}/popup.png`);
+  await practice.waitFor(() => document.querySelector('[data-pratica-caso]') !== null);
+  await practice.screenshot(`${out}/casi-di-esercitazione.png`);
   console.log(`Demo headless: nessuno schermo disponibile. Schermate salvate in ${out}/`);
   await browser.close();
   await server.close();
 } else {
-  console.log('Demo aperta in Chromium su https://cieonline.interno.it/ristampa.html. Chiudere il browser o Ctrl+C per uscire.');
+  console.log('Demo aperta in Chromium su https://cieonline.interno.it/ristampa.html, con i casi di esercitazione in una seconda scheda. Chiudere il browser o Ctrl+C per uscire.');
   const stop = async (): Promise<void> => {
     await browser.close().catch(() => undefined);
     await server.close();

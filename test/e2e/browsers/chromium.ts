@@ -20,13 +20,8 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       await page.goto(url);
       return wrap(page);
     },
-    async waitForExtensionPage(path) {
-      const prefix = `chrome-extension://${extensionId}/${path}`;
-      const found = context.pages().find((p) => p.url().startsWith(prefix));
-      const page = found ?? (await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(prefix), timeout: 10_000 }));
-      await page.waitForLoadState();
-      return wrap(page);
-    },
+    waitForExtensionPage: async (path) => waitForPage(context, `chrome-extension://${extensionId}/${path}`),
+    waitForPage: async (url) => waitForPage(context, url),
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -46,6 +41,13 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+async function waitForPage(context: BrowserContext, prefix: string): Promise<E2EPage> {
+  const found = context.pages().find((p) => p.url().startsWith(prefix));
+  const page = found ?? (await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(prefix), timeout: 10_000 }));
+  await page.waitForLoadState();
+  return wrap(page);
 }
 
 async function tabIdOf(context: BrowserContext, url: string): Promise<number> {

@@ -52,7 +52,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
     async openPopupFor(target) {
       return openPopup(browser, target);
     },
-    waitForExtensionPage: async (path) => waitForExtensionPage(browser, path),
+    waitForExtensionPage: async (path) => waitForPage(browser, `moz-extension://${FIREFOX_UUID}/${path}`),
+    waitForPage: async (url) => waitForPage(browser, url),
     async openExtensionPage(path) {
       // Automation cannot navigate to moz-extension:// and does not see tabs a link opens
       // with noopener, but it sees a tab the extension creates.
@@ -62,7 +63,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
         const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
         await api.tabs.create({ url: `/${wanted}` });
       }, path);
-      return waitForExtensionPage(browser, path);
+      return waitForPage(browser, `moz-extension://${FIREFOX_UUID}/${path}`);
     },
     onClose(listener) {
       browser.on('disconnected', listener);
@@ -110,24 +111,29 @@ async function openPopup(browser: Browser, target: E2EPage): Promise<E2EPage> {
   return wrap(page);
 }
 
-async function waitForExtensionPage(browser: Browser, path: string): Promise<E2EPage> {
+/** Waits for a tab whose real address starts with `prefix` (extension tabs included). */
+async function waitForPage(browser: Browser, prefix: string): Promise<E2EPage> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const page = await findExtensionPage(browser, path);
+    const page = await findPage(browser, prefix);
     if (page) {
       await page.waitForFunction(() => document.readyState === 'complete');
       return wrap(page);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`No extension page ${path} opened`);
+  throw new Error(`No page ${prefix} opened`);
 }
 
 /** BiDi reports extension tabs as about:blank, so each page is asked where it really is. */
 async function findExtensionPage(browser: Browser, path: string): Promise<Page | undefined> {
+  return findPage(browser, `moz-extension://${FIREFOX_UUID}/${path}`);
+}
+
+async function findPage(browser: Browser, prefix: string): Promise<Page | undefined> {
   for (const page of await browser.pages()) {
     const href = await page.evaluate(() => location.href).catch(() => '');
-    if (href.startsWith(`moz-extension://${FIREFOX_UUID}/${path}`)) return page;
+    if (href.startsWith(prefix)) return page;
   }
   return undefined;
 }

@@ -22,6 +22,8 @@ export interface E2EBrowser {
   openPopupFor(page: E2EPage): Promise<E2EPage>;
   /** Waits for a tab the extension opened on one of its pages (e.g. `print.html`). */
   waitForExtensionPage(path: string): Promise<E2EPage>;
+  /** Waits for a tab on `url` (one the extension opened, say), and gives it as a page. */
+  waitForPage(url: string): Promise<E2EPage>;
   /**
    * Opens one of the extension's pages (e.g. `report.html`) in a new tab. In Firefox an
    * extension page must already be open (the popup, say): it opens the tab.
