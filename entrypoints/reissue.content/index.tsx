@@ -6,8 +6,13 @@ import { watchPortal } from './watch-portal';
 // Thin: recognition, mounting and the features all live beside this file.
 export default defineContentScript({
   matches: [...PORTAL_MATCHES],
-  runAt: 'document_idle',
+  // Chromium runs document_idle (and document_end) scripts up to ~80 ms after
+  // DOMContentLoaded; from document_start we read the page the moment it is parsed.
+  runAt: 'document_start',
   cssInjectionMode: 'ui',
+  // WXT's window.postMessage announcement is only for its old versions, and every message
+  // listener of the portal would see it: the custom event alone is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     start(ctx);
     // Recognition never waits for the background; the office's language follows when it comes.

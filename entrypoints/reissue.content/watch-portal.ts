@@ -54,8 +54,14 @@ export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signa
   const schedule = (): void => {
     queue = queue.then(refresh, refresh);
   };
-  schedule();
-  observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs });
+  const begin = (): void => {
+    schedule();
+    observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs });
+  };
+  // Started at document_start, we read the page only once it is parsed: a half-parsed form
+  // is not worth reading, and the portal's own deferred scripts have run by then.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true, signal: ctx.signal });
+  else begin();
   ctx.onInvalidated(unmount);
   return {
     // A new language arrived: draw our UI again with it, in place (a case in progress stays).
