@@ -1,13 +1,13 @@
-import type { ComponentType } from "preact";
-import type { PortalPage } from "@/utils/portal/adapter";
-import { checklistFeature } from "./checklist";
-import { fieldChecks } from "./field-checks";
-import { tourFeature } from "./tour";
-import { portalConfirmationFeature } from "./portal-confirmation";
-import { practiceNoticeFeature } from "./practice-notice";
-import { printFeature } from "./print";
-import { quotaWarningFeature } from "./quota-warning";
-import { scanHelperFeature } from "./scan-helper";
+import type { ComponentType } from 'preact';
+import type { PortalPage } from '@/utils/portal/adapter';
+import { checklistFeature } from './checklist';
+import { fieldChecks } from './field-checks';
+import { tourFeature } from './tour';
+import { portalConfirmationFeature } from './portal-confirmation';
+import { practiceNoticeFeature } from './practice-notice';
+import { printFeature } from './print';
+import { quotaWarningFeature } from './quota-warning';
+import { scanHelperFeature } from './scan-helper';
 
 /** One augmentation of the reprint page: work on the portal's elements, a panel section, or both. */
 export interface Feature {
