@@ -33,7 +33,8 @@ export default defineConfig({
     default_locale: 'it',
     action: { default_title: '__MSG_extActionTitle__' },
     // scripting: Chromium registers the content script for extra origins with it.
-    permissions: ['storage', 'nativeMessaging', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // alarms: the toolbar badge turns to the new day's count at midnight.
+    permissions: ['storage', 'nativeMessaging', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: [...PORTAL_MATCHES],
     ...(browser === 'firefox'
       ? {

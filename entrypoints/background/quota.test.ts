@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { QuotaHistory, QuotaToday, RecordResult, UndoResult } from '@/utils/schemas';
 import { contentSender, foreignSender, freshIndexedDb, newRequest, pageSender, sendAs } from '@/test/unit/quota-harness';
 import { BADGE_COLOURS } from './quota-badge';
+import { NEW_DAY_ALARM } from './quota-new-day';
 
 const today = (): Promise<QuotaToday> => sendAs<QuotaToday>(pageSender('popup.html'), 'quotaToday', {});
 const record = (tabId: number, over: Record<string, unknown> = {}): Promise<RecordResult> =>
@@ -89,6 +90,21 @@ describe('limit and badge', () => {
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(hex(BADGE_COLOURS.near));
     expect((await record(1)).today.level).toBe('full');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(hex(BADGE_COLOURS.full));
+  });
+});
+
+describe('the badge at midnight', () => {
+  it("drops to the new day's count at Rome midnight, and sets the alarm for the next one", async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-05-06T21:30:00Z') }); // 23:30 in Rome
+    for (let i = 0; i < 3; i++) await record(1);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+
+    vi.setSystemTime(new Date('2025-05-06T22:00:01Z')); // 00:00:01 on 7 May in Rome
+    await fakeBrowser.alarms.onAlarm.trigger({ name: NEW_DAY_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('0'));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get(NEW_DAY_ALARM))?.scheduledTime).toBe(Date.parse('2025-05-07T22:00:01Z')),
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import {
 } from '@/utils/schemas';
 import { assertOwnContentScript, assertOwnExtension, assertOwnPage } from '@/utils/sender';
 import { showQuotaBadge } from './quota-badge';
+import { refreshBadgeAtMidnight } from './quota-new-day';
 import * as quota from './quota-service';
 
 async function withBadge<T>(today: QuotaToday, result: T): Promise<T> {
@@ -56,9 +57,8 @@ export function registerQuotaHandlers(): void {
     return quota.importCsv(ImportCsvInput.parse(data).csv);
   });
 
-  // The worker starts often (and after midnight): bring the badge up to date each time.
-  void quota
-    .quotaToday()
-    .then(showQuotaBadge)
-    .catch(() => undefined);
+  // The worker starts often: bring the badge up to date each time, and at each midnight.
+  const refreshBadge = async (): Promise<void> => showQuotaBadge(await quota.quotaToday());
+  void refreshBadge().catch(() => undefined);
+  refreshBadgeAtMidnight(refreshBadge);
 }

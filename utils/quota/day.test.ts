@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKey, daysBetween, monthEnd, weekKey } from './day';
+import { addDays, dayKey, daysBetween, monthEnd, nextDayStart, weekKey } from './day';
 
 // An oracle written from the EU rule, independent of Intl: CEST (UTC+2) from 01:00 UTC on the
 // last Sunday of March to 01:00 UTC on the last Sunday of October, CET (UTC+1) otherwise.
@@ -55,5 +55,26 @@ describe('calendar arithmetic on day keys', () => {
     expect(weekKey('2021-01-03')).toBe('2020-W53');
     expect(weekKey('2025-03-30')).toBe('2025-W13');
     expect(monthEnd('2024-02-10')).toBe('2024-02-29');
+  });
+});
+
+describe('nextDayStart (Rome midnight)', () => {
+  it('is 22:00 UTC in summer time and 23:00 UTC in winter time, also on the nights the clocks change', () => {
+    expect(nextDayStart(Date.parse('2025-05-06T09:00:00Z'))).toBe(Date.parse('2025-05-06T22:00:00Z'));
+    expect(nextDayStart(Date.parse('2025-12-24T22:59:59Z'))).toBe(Date.parse('2025-12-24T23:00:00Z'));
+    // 30 March 2025 starts in winter time, 31 March in summer time; back again on 26/27 October.
+    expect(nextDayStart(Date.parse('2025-03-29T12:00:00Z'))).toBe(Date.parse('2025-03-29T23:00:00Z'));
+    expect(nextDayStart(Date.parse('2025-03-30T12:00:00Z'))).toBe(Date.parse('2025-03-30T22:00:00Z'));
+    expect(nextDayStart(Date.parse('2025-10-26T12:00:00Z'))).toBe(Date.parse('2025-10-26T23:00:00Z'));
+  });
+
+  it('is always the first instant of the next Rome day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2060-01-01T00:00:00Z') }), (time) => {
+        const start = nextDayStart(time);
+        expect(dayKey(start)).toBe(addDays(dayKey(time), 1));
+        expect(dayKey(start - 1)).toBe(dayKey(time));
+      }),
+    );
   });
 });

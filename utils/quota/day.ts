@@ -44,6 +44,16 @@ function fromUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/**
+ * The first instant of the Europe/Rome day after the one `time` falls in: Rome's midnight is
+ * 22:00 or 23:00 UTC the evening before, depending on daylight saving.
+ */
+export function nextDayStart(time: number): number {
+  const next = addDays(dayKey(time), 1);
+  const twoHoursBefore = toUtc(next) - 2 * 3_600_000;
+  return dayKey(twoHoursBefore) === next ? twoHoursBefore : twoHoursBefore + 3_600_000;
+}
+
 /** `day` moved by `n` calendar days. */
 export function addDays(day: string, n: number): string {
   return fromUtc(toUtc(day) + n * DAY_MS);
