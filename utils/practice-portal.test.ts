@@ -33,10 +33,11 @@ describe('checkPracticeUrl', () => {
     expect(checkPracticeUrl('https://192.168.1.10/pratica.html')).toEqual({ ok: false, problem: 'optionsOriginNotHost' });
   });
 
-  it('is the default practice address, and the schema keeps only normalised ones', () => {
+  it('is the default practice address, and the schema stores addresses normalised', () => {
     expect(DEFAULT_SETTINGS.practiceUrl).toBe(DEMO_PRACTICE_URL);
-    expect(PracticeUrl.safeParse('https://formazione.comune.esempio.it/pratica.html').success).toBe(true);
-    expect(PracticeUrl.safeParse('https://formazione.comune.esempio.it/pratica.html#x').success).toBe(false);
+    expect(PracticeUrl.parse('https://formazione.comune.esempio.it/pratica.html')).toBe('https://formazione.comune.esempio.it/pratica.html');
+    expect(PracticeUrl.parse('https://Formazione.Comune.Esempio.it/pratica.html#x')).toBe('https://formazione.comune.esempio.it/pratica.html');
+    expect(PracticeUrl.parse('https://formazione.comune.esempio.it')).toBe('https://formazione.comune.esempio.it/');
     expect(PracticeUrl.safeParse('http://formazione.comune.esempio.it/').success).toBe(false);
   });
 });
@@ -53,10 +54,20 @@ describe('probePracticePage', () => {
     expect(await probePracticePage(url, serving({ [url]: page('ristampa.html') }) as typeof fetch)).toBe('not-practice');
   });
 
-  it('does not run or load anything from the page it reads', async () => {
-    const hostile = '<html><head><meta name="sportello-cie-demo"><script>globalThis.ran = true</script></head><body><img src="x" onerror="globalThis.ran = true"></body></html>';
-    expect(await probePracticePage(DEMO_PRACTICE_URL, serving({ [DEMO_PRACTICE_URL]: hostile }) as typeof fetch)).toBe('practice');
-    expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
+  it('takes the marker only from the head, as the content script does', async () => {
+    const inBody = '<html><head><title>Ristampa</title></head><body><meta name="sportello-cie-demo"></body></html>';
+    expect(await probePracticePage(DEMO_PRACTICE_URL, serving({ [DEMO_PRACTICE_URL]: inBody }) as typeof fetch)).toBe('not-practice');
+  });
+
+  it('follows no redirect and gives up on a server that does not answer', async () => {
+    const fetchPage = serving({ [DEMO_PRACTICE_URL]: page('pratica.html') });
+    await probePracticePage(DEMO_PRACTICE_URL, fetchPage as typeof fetch);
+    const init = fetchPage.mock.calls[0]?.[1];
+    expect(init?.redirect).toBe('error');
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
+    // What fetch does on a redirect it must not follow, or on the timeout: it rejects.
+    const refusing = vi.fn(() => Promise.reject(new DOMException('The operation timed out.', 'TimeoutError')));
+    expect(await probePracticePage(DEMO_PRACTICE_URL, refusing as typeof fetch)).toBe('unreachable');
   });
 
   it('says unreachable for an error answer or a network failure', async () => {

@@ -75,6 +75,16 @@ describe('extra origins (Chromium scripting)', () => {
     expect(scripting.registerContentScripts.mock.calls.length).toBe(calls);
   });
 
+  it("replaces an older version's registration that started at document_idle", async () => {
+    await saveSettings({ extraOrigins: ['https://a.example.it'] });
+    granted.add('https://a.example.it/*');
+    const scripting = fakeScripting();
+    scripting.scripts.set('sportello-extra-origins', { id: 'sportello-extra-origins', matches: ['https://a.example.it/*'], js: ['content-scripts/reissue.js'], runAt: 'document_idle' } as never);
+    await syncExtraOrigins(scriptingRegistrar(scripting));
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+    expect(scripting.scripts.get('sportello-extra-origins')).toMatchObject({ matches: ['https://a.example.it/*'], runAt: 'document_start' });
+  });
+
   it('follows settings changes: removing every origin unregisters the script', async () => {
     await saveSettings({ extraOrigins: ['https://a.example.it'] });
     granted.add('https://a.example.it/*');
@@ -103,7 +113,7 @@ describe('extra origins (Firefox contentScripts)', () => {
     await saveSettings({ extraOrigins: ['https://a.example.it'] });
     granted.add('https://a.example.it/*');
     await syncExtraOrigins(registrar);
-    expect(register).toHaveBeenCalledWith({ matches: ['https://a.example.it/*'], js: [{ file: '/content-scripts/reissue.js' }], runAt: 'document_idle' });
+    expect(register).toHaveBeenCalledWith({ matches: ['https://a.example.it/*'], js: [{ file: '/content-scripts/reissue.js' }], runAt: 'document_start' });
     await syncExtraOrigins(registrar);
     expect(register).toHaveBeenCalledTimes(1);
     granted.delete('https://a.example.it/*');

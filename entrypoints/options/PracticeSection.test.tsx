@@ -29,7 +29,7 @@ async function mount(serve: Record<string, string> = {}) {
     return body === undefined ? new Response('', { status: 404 }) : new Response(body);
   });
   vi.stubGlobal('fetch', fetchPage);
-  const openTab = vi.fn(async (_url: string) => undefined);
+  const openTab = vi.fn<(url: string) => Promise<void>>(async () => undefined);
   let state = await loadOptions();
   const root = document.createElement('div');
   document.body.append(root);
@@ -63,7 +63,8 @@ async function mount(serve: Record<string, string> = {}) {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await tick();
   };
-  return { input, error, status, start, type, openTab, fetchPage };
+  const button = root.querySelector<HTMLButtonElement>('[data-testid=practice-start]')!;
+  return { input, button, error, status, start, type, openTab, fetchPage };
 }
 
 describe('starting practice from the options page', () => {
@@ -118,6 +119,32 @@ describe('starting practice from the options page', () => {
     fakeBrowser.permissions.request = vi.fn(async () => true);
     await section.start();
     expect(section.openTab).toHaveBeenCalledWith(url);
+  });
+
+  it('runs one check at a time however often the button is pressed, keeping it focusable', async () => {
+    const section = await mount();
+    let answer: (response: Response) => void = () => undefined;
+    section.fetchPage.mockImplementationOnce(() => new Promise<Response>((resolve) => (answer = resolve)));
+    section.button.click();
+    await tick();
+    section.button.click(); // while the first check waits for the server
+    await tick();
+    expect(section.button.disabled).toBe(false);
+    expect(section.button.getAttribute('aria-disabled')).toBe('true');
+    expect(section.status()).toBe('Verifica del portale di esercitazione in corso…');
+    answer(new Response(PRACTICE_PAGE));
+    await tick();
+    expect(section.fetchPage).toHaveBeenCalledTimes(1);
+    expect(section.openTab).toHaveBeenCalledTimes(1);
+    expect(section.button.hasAttribute('aria-disabled')).toBe(false);
+  });
+
+  it('says so when the tab cannot be opened', async () => {
+    const section = await mount({ [DEMO_PRACTICE_URL]: PRACTICE_PAGE });
+    section.openTab.mockRejectedValueOnce(new Error('No window'));
+    await section.start();
+    expect(section.error()).toBe("Non è stato possibile aprire la scheda dell'esercitazione: riprovare.");
+    expect(section.status()).toBe('');
   });
 
   it('refuses a bad address beside the field and keeps the one in force', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { SettingField } from '@/components/SettingField';
 import { t } from '@/utils/i18n';
 import { checkPracticeUrl, probePracticePage } from '@/utils/practice-portal';
@@ -25,6 +25,8 @@ export function PracticeSection({ state, save, openTab }: PracticeSectionProps) 
   const [error, setError] = useState<string | undefined>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  // A ref, not the state: a second click may come before the state is drawn again.
+  const running = useRef(false);
 
   const commit = async (text: string): Promise<void> => {
     const check = checkPracticeUrl(text);
@@ -36,24 +38,34 @@ export function PracticeSection({ state, save, openTab }: PracticeSectionProps) 
   };
 
   const start = async (): Promise<void> => {
+    // One check at a time. The button stays focusable (aria-disabled), so focus is not lost.
+    if (running.current) return;
     setStatus('');
     const check = checkPracticeUrl(draft ?? stored);
     if (!check.ok) return setError(t(check.problem));
     const extra = effective(state, 'extraOrigins').includes(check.origin);
     if (!coveredByDefault(check.origin) && !extra) return setError(t('optionsPracticeOriginMissing', { origin: check.origin }));
-    // The permission request comes first, while the click still counts as a user gesture.
-    if (extra && !(await requestOriginAccess(check.origin))) return setError(t('optionsPracticeDenied'));
+    running.current = true;
     setBusy(true);
-    setStatus(t('optionsPracticeChecking'));
-    const probe = await probePracticePage(check.url);
-    setBusy(false);
-    if (probe !== 'practice') {
+    try {
+      // The permission request comes first, while the click still counts as a user gesture.
+      if (extra && !(await requestOriginAccess(check.origin))) return setError(t('optionsPracticeDenied'));
+      setStatus(t('optionsPracticeChecking'));
+      const probe = await probePracticePage(check.url);
+      if (probe !== 'practice') {
+        setStatus('');
+        return setError(t(probe === 'unreachable' ? 'optionsPracticeUnreachable' : 'optionsPracticeNotDemo', { url: check.url }));
+      }
+      setError(undefined);
+      await openTab(check.url);
+      setStatus(t('optionsPracticeOpened'));
+    } catch {
       setStatus('');
-      return setError(t(probe === 'unreachable' ? 'optionsPracticeUnreachable' : 'optionsPracticeNotDemo', { url: check.url }));
+      setError(t('optionsPracticeTabFailed'));
+    } finally {
+      running.current = false;
+      setBusy(false);
     }
-    setError(undefined);
-    await openTab(check.url);
-    setStatus(t('optionsPracticeOpened'));
   };
 
   return (
@@ -72,7 +84,7 @@ export function PracticeSection({ state, save, openTab }: PracticeSectionProps) 
           />
         )}
       </SettingField>
-      <button type="button" data-testid="practice-start" disabled={busy} onClick={() => void start()}>
+      <button type="button" data-testid="practice-start" aria-disabled={busy ? 'true' : undefined} onClick={() => void start()}>
         {t('optionsPracticeStart')}
       </button>
       <p role="status" data-testid="practice-status">

@@ -37,5 +37,8 @@ describe('managed storage schema (Chromium policy)', () => {
     expect(pattern.test(url)).toBe(true);
     expect(Settings.shape.practiceUrl.safeParse(url).success).toBe(true);
     expect(pattern.test('http://formazione.comune.esempio.it/pratica.html')).toBe(false);
+    // What the pattern lets through unnormalised, the settings normalise rather than drop.
+    expect(pattern.test('https://formazione.comune.esempio.it')).toBe(true);
+    expect(Settings.shape.practiceUrl.parse('https://formazione.comune.esempio.it')).toBe('https://formazione.comune.esempio.it/');
   });
 });

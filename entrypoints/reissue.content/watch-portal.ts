@@ -59,7 +59,8 @@ export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signa
     observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs });
   };
   // Started at document_start, we read the page only once it is parsed: a half-parsed form
-  // is not worth reading, and the portal's own deferred scripts have run by then.
+  // is not worth reading. The portal's deferred scripts have run by then; what its own
+  // DOMContentLoaded handlers (which run after ours) change, the observer catches.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true, signal: ctx.signal });
   else begin();
   ctx.onInvalidated(unmount);

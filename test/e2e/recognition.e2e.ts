@@ -28,7 +28,7 @@ describe.each(BROWSERS)('page recognition in %s', (name) => {
 
   it('leaves another portal page alone and the popup names what is missing', async () => {
     const page = await browser.newPage(`${PORTAL}/emissione.html`);
-    // The content script runs at document_idle: give it the time to (not) act.
+    // The content script reads the page at DOMContentLoaded: give it the time to (not) act.
     await page.waitFor(() => document.readyState === 'complete');
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate(() => document.getElementById('sportello-cie-root'))).toBeNull();

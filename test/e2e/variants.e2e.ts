@@ -44,7 +44,7 @@ describe.each(BROWSERS)('portal markup variants in %s', (name) => {
 
     const page = await browser.newPage(`${PORTAL}/ristampa.html?variante=senza-email`);
     await page.waitFor(() => document.readyState === 'complete');
-    await sleep(800); // document_idle and a first check: time to (not) act
+    await sleep(800); // DOMContentLoaded and a first check: time to (not) act
     const touched = await page.evaluate(() => ({
       root: document.getElementById('sportello-cie-root') !== null,
       attributes: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('data-sportello'))),
