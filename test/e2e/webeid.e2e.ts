@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebEidErrorCode } from '../../utils/webeid/errors';
 import type { SignPdfResult } from '../../utils/webeid/messages';
-import { createSimulatorIdentity, writeSimulatorConfig, type SimConfig, type SimMode } from '../native-host/identity';
+import { createSimulatorIdentity, simFaults, writeSimulatorConfig, type SimConfig, type SimMode } from '../native-host/identity';
 import { installSimulatorHost, type InstalledSimulator } from '../native-host/install-host';
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
@@ -22,15 +22,12 @@ import {
   signThroughExtension,
 } from './webeid-helpers';
 
-/** Each way the app misbehaves (switched through the simulator's config), and what the operator reads. */
-const FAULTS: [SimMode, WebEidErrorCode][] = [
-  ['crash-mid-reply', 'ERR_WEBEID_NATIVE_CRASHED'],
-  ['garbage', 'ERR_WEBEID_NATIVE_CRASHED'],
-  ['oversize', 'ERR_WEBEID_MESSAGE_TOO_LARGE'],
-  ['wrong-version', 'ERR_WEBEID_VERSION_MISMATCH'],
-  ['user-cancelled', 'ERR_WEBEID_USER_CANCELLED'],
-  ['no-reader', 'ERR_WEBEID_NO_READER'],
-];
+/**
+ * Each way the app misbehaves (switched through the simulator's config), and what the
+ * operator reads. A silent app is tested as an app not installed, one that never answers
+ * with a shorter timeout: both below.
+ */
+const FAULTS = simFaults(['silent', 'never-answer']);
 
 /** The signed PDF of a successful reply (a failure fails the test with its code). */
 function signedBytes(reply: SignPdfResult): Buffer {

@@ -2,6 +2,7 @@ import '@/utils/webeid/reflect-shim';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
+import type { WebEidErrorCode } from '@/utils/webeid/errors';
 
 export type SimKeyType = 'ECC' | 'RSA';
 /** Ways the simulator can be told to misbehave (WEBEID_SIM_MODE or the config's `mode`). */
@@ -9,6 +10,26 @@ export const SIM_MODES = [
   'normal', 'silent', 'never-answer', 'crash-mid-reply', 'garbage', 'oversize', 'wrong-version', 'user-cancelled', 'no-reader',
 ] as const;
 export type SimMode = (typeof SIM_MODES)[number];
+
+/**
+ * What the extension must answer for each misbehaviour: the simulator's promise to the
+ * tests that drive it (unit, through the bridge; end to end, through the browser).
+ */
+export const SIM_FAULT_CODES: Record<Exclude<SimMode, 'normal'>, WebEidErrorCode> = {
+  silent: 'ERR_WEBEID_NATIVE_UNAVAILABLE',
+  'never-answer': 'ERR_WEBEID_USER_TIMEOUT',
+  'crash-mid-reply': 'ERR_WEBEID_NATIVE_CRASHED',
+  garbage: 'ERR_WEBEID_NATIVE_CRASHED',
+  oversize: 'ERR_WEBEID_MESSAGE_TOO_LARGE',
+  'wrong-version': 'ERR_WEBEID_VERSION_MISMATCH',
+  'user-cancelled': 'ERR_WEBEID_USER_CANCELLED',
+  'no-reader': 'ERR_WEBEID_NO_READER',
+};
+
+/** The table as [mode, code] rows for it.each, less the modes a caller tests on its own. */
+export function simFaults(except: readonly SimMode[] = []): [SimMode, WebEidErrorCode][] {
+  return (Object.entries(SIM_FAULT_CODES) as [SimMode, WebEidErrorCode][]).filter(([mode]) => !except.includes(mode));
+}
 
 export interface SimConfig {
   mode: SimMode;

@@ -3,10 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSimulatorIdentity, type SimMode, type SimulatorIdentity } from '@/test/native-host/identity';
+import { createSimulatorIdentity, simFaults, type SimMode, type SimulatorIdentity } from '@/test/native-host/identity';
 import { nodeConnector } from '@/test/native-host/node-port';
 import { createWebEidBridge } from '@/utils/webeid/bridge';
-import type { WebEidErrorCode } from '@/utils/webeid/errors';
 import { readSigningCertificate } from '@/utils/webeid/service';
 
 // The bridge, unchanged, against the simulator as a real process with real framing.
@@ -28,17 +27,7 @@ describe('bridge against the simulator process', () => {
     expect(result).toMatchObject({ ok: true, certificate: { holder: 'VERDI ANNA', expiresSoon: false } });
   });
 
-  const faults: [SimMode, WebEidErrorCode][] = [
-    ['silent', 'ERR_WEBEID_NATIVE_UNAVAILABLE'],
-    ['never-answer', 'ERR_WEBEID_USER_TIMEOUT'],
-    ['crash-mid-reply', 'ERR_WEBEID_NATIVE_CRASHED'],
-    ['garbage', 'ERR_WEBEID_NATIVE_CRASHED'],
-    ['oversize', 'ERR_WEBEID_MESSAGE_TOO_LARGE'],
-    ['wrong-version', 'ERR_WEBEID_VERSION_MISMATCH'],
-    ['user-cancelled', 'ERR_WEBEID_USER_CANCELLED'],
-    ['no-reader', 'ERR_WEBEID_NO_READER'],
-  ];
-  it.each(faults)('%s gives %s', async (mode, code) => {
+  it.each(simFaults())('%s gives %s', async (mode, code) => {
     expect(await readSigningCertificate(bridgeIn(mode), {})).toEqual({ ok: false, code });
   });
 
