@@ -1,6 +1,7 @@
-import { ageOn, daysInMonth, fromIsoDate, isoDate, partsOf, resolveBirthDate, type DateParts } from './codice-fiscale/birth-date';
+import { ageOn, fromIsoDate, isoDate, partsOf, resolveBirthDate, type DateParts } from './codice-fiscale/birth-date';
 import { placeValidOn, type BirthPlace, type PlaceLookup } from './codice-fiscale/place';
-import { checkCharacter, DIGIT, MONTH, OMOCODE_POSITIONS, PLACE_LETTER } from './codice-fiscale/tables';
+import { CHARS, scan, scannedAsTyped } from './codice-fiscale/scan';
+import { DIGIT, MONTH, OMOCODE_POSITIONS } from './codice-fiscale/tables';
 
 export type { BirthPlace, PlaceLookup } from './codice-fiscale/place';
 
@@ -57,48 +58,37 @@ const invalid = (reason: CodiceFiscaleReason): CodiceFiscaleInvalid => ({ valid:
 const isLetter = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
+ * True when `parseCodiceFiscale(input).valid` would be, without decoding anything: for checks
+ * that only need a yes or no (a pasted list, a document's data). Never throws, reads no clock.
+ */
+export function isValidCodiceFiscale(input: string): boolean {
+  return typeof input === 'string' && scan(input) === null;
+}
+
+/**
  * Checks and decodes an Italian codice fiscale (persone fisiche): structure, month letter,
  * real calendar date (leap years), female day +40, Belfiore position rules, omocodia, check
  * character. Lower case, spaces and hyphens are accepted. Never throws.
  */
 export function parseCodiceFiscale(input: string, options: CodiceFiscaleOptions = {}): CodiceFiscaleResult {
   if (typeof input !== 'string') return invalid('empty');
-  const code = normalise(input);
-  if (code === null) return invalid('invalid-characters');
-  if (code === '') return invalid('empty');
-  if (code.length === 11 && /^\d{11}$/.test(code)) return invalid('numeric-code');
-  if (code.length < 16) return invalid('too-short');
-  if (code.length > 16) return invalid('too-long');
-
-  for (let i = 0; i < 6; i++) if (!isLetter(code.charCodeAt(i))) return invalid('name-letters');
-  const y1 = DIGIT[code.charCodeAt(6)]!;
-  const y2 = DIGIT[code.charCodeAt(7)]!;
-  if (y1 < 0 || y2 < 0) return invalid('year');
-  const month = MONTH[code.charCodeAt(8)]!;
-  if (month < 0) return invalid('month');
-  const d1 = DIGIT[code.charCodeAt(9)]!;
-  const d2 = DIGIT[code.charCodeAt(10)]!;
-  const dd = d1 * 10 + d2;
-  if (d1 < 0 || d2 < 0 || dd < 1 || (dd > 31 && dd < 41) || dd > 71) return invalid('day');
-  if (PLACE_LETTER[code.charCodeAt(11)]! < 0) return invalid('place-letter');
-  const p1 = DIGIT[code.charCodeAt(12)]!;
-  const p2 = DIGIT[code.charCodeAt(13)]!;
-  const p3 = DIGIT[code.charCodeAt(14)]!;
-  if (p1 < 0 || p2 < 0 || p3 < 0 || p1 + p2 + p3 === 0) return invalid('place-number');
-
-  const yy = y1 * 10 + y2;
+  const reason = scan(input);
+  if (reason !== null) return invalid(reason);
+  // scan() left the code's character codes, upper case, in CHARS.
+  const code = scannedAsTyped ? input : String.fromCharCode(...CHARS);
+  const yy = DIGIT[CHARS[6]!]! * 10 + DIGIT[CHARS[7]!]!;
+  const month = MONTH[CHARS[8]!]!;
+  const dd = DIGIT[CHARS[9]!]! * 10 + DIGIT[CHARS[10]!]!;
   const day = dd > 40 ? dd - 40 : dd;
-  // A real calendar date in one of the two centuries; today (a clock read) only for valid codes.
-  if (day > daysInMonth(2000 + yy, month) && day > daysInMonth(1900 + yy, month)) return invalid('impossible-date');
-  if (checkCharacter(code) !== code[15]) return invalid('check-character');
   const resolved = resolveBirthDate(yy, month, day, options.today ? partsOf(options.today) : todayParts());
-  if (!resolved) return invalid('impossible-date');
+  if (!resolved) return invalid('impossible-date'); // only before 29/02/2000, for a given `today`
 
   const warnings: CodiceFiscaleWarning[] = [];
   if (resolved.ambiguous) warnings.push('century-ambiguous');
-  const omocode = omocodeState(code);
+  const omocode = omocodeState();
   if (omocode === 'irregular') warnings.push('omocode-pattern');
-  const belfiore = code[11]! + p1 + p2 + p3;
+  // Omocodia letters back to digits: H50M -> H501.
+  const belfiore = String.fromCharCode(CHARS[11]!, 48 + DIGIT[CHARS[12]!]!, 48 + DIGIT[CHARS[13]!]!, 48 + DIGIT[CHARS[14]!]!);
   const birthDate = isoDate(resolved.date);
   const result: CodiceFiscaleValid = {
     valid: true,
@@ -118,22 +108,6 @@ export function parseCodiceFiscale(input: string, options: CodiceFiscaleOptions 
   return result;
 }
 
-/**
- * Upper case without spaces and hyphens, in one pass; null when another character appears.
- * What the operator usually types is already clean and is returned as is (no allocation).
- */
-function normalise(input: string): string | null {
-  let clean = true;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
-    if ((c >= 97 && c <= 122) || c === 32 || c === 45 || (c >= 9 && c <= 13)) clean = false;
-    else if (!/\s/.test(input[i]!)) return null;
-    else clean = false;
-  }
-  return clean ? input : input.replace(/[\s-]+/g, '').toUpperCase();
-}
-
 // Today's date changes once a day: recompute it only after local midnight.
 let cachedToday: DateParts | undefined;
 let cachedUntil = 0;
@@ -151,11 +125,11 @@ function todayParts(): DateParts {
  * The Agenzia replaces digits right to left (15, 14, 13, 11, 10, 8, 7), so a letter with a
  * digit to its right in that order is unusual: a typo is more likely than a real omocode.
  */
-function omocodeState(code: string): 'none' | 'regular' | 'irregular' {
+function omocodeState(): 'none' | 'regular' | 'irregular' {
   let seenDigit = false;
   let letters = 0;
   for (const position of OMOCODE_POSITIONS) {
-    if (isLetter(code.charCodeAt(position))) {
+    if (isLetter(CHARS[position]!)) {
       letters++;
       if (seenDigit) return 'irregular';
     } else seenDigit = true;

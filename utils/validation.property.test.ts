@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARD_REASONS, CARD_WARNINGS, parseCardNumber } from './card-number';
-import { CF_REASONS, CF_WARNINGS, parseCodiceFiscale } from './codice-fiscale';
+import { CF_REASONS, CF_WARNINGS, isValidCodiceFiscale, parseCodiceFiscale } from './codice-fiscale';
 import { checkCharacter, MONTH_LETTERS, OMOCODE_LETTERS } from './codice-fiscale/tables';
 import { EMAIL_REASONS, EMAIL_WARNINGS, checkEmail } from './email';
 
@@ -36,6 +36,18 @@ describe('the validators never throw and never contradict themselves', () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('isValidCodiceFiscale gives the verdict parseCodiceFiscale gives', () => {
+    const spaced = shaped.map((s) => s + checkCharacter(s)).chain((code) =>
+      fc.tuple(fc.integer({ min: 0, max: 15 }), fc.constantFrom(' ', '-', '  ')).map(([at, gap]) => code.slice(0, at) + gap + code.slice(at).toLowerCase()),
+    );
+    fc.assert(
+      fc.property(fc.oneof(noise, shaped, shaped.map((s) => s + checkCharacter(s)), spaced), (input) => {
+        expect(isValidCodiceFiscale(input)).toBe(parseCodiceFiscale(input).valid);
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -4,6 +4,7 @@ import {
   codiceFiscaleDecoded,
   holderLetters,
   holderMismatches,
+  isValidCodiceFiscale,
   parseCodiceFiscale,
   type CodiceFiscaleValid,
   type PlaceLookup,
@@ -75,5 +76,7 @@ function codiceFiscaleVerdict(value: string, context: VerdictContext): FieldVerd
 
 /** True when this value would stop the submit (with blocking on). */
 export function blocksSubmit(field: FieldName, value: string, context: VerdictContext): boolean {
+  // The submit only needs a yes or no: the codice fiscale is not decoded for it.
+  if (field === 'codiceFiscale') return !isValidCodiceFiscale(value);
   return verdictFor(field, value, context, true).state === 'invalid';
 }

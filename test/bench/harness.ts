@@ -15,13 +15,20 @@ export interface BenchResult {
   note?: string;
 }
 
-/** Median of `rounds` timings of `fn` run `iterations` times, in ns per iteration. */
+/**
+ * Median of `rounds` timings of `fn` run `iterations` times, in ns per iteration. A promise
+ * is awaited; a plain result is not, so a synchronous `fn` pays no microtask per call.
+ */
 export async function nsPerOp(fn: () => unknown, iterations: number, rounds = 7): Promise<number> {
   const samples: number[] = [];
-  for (let round = 0; round < rounds; round++) {
+  // Round 0 is a warm-up (compilation, caches) and is not kept.
+  for (let round = 0; round <= rounds; round++) {
     const start = process.hrtime.bigint();
-    for (let i = 0; i < iterations; i++) await fn();
-    samples.push(Number(process.hrtime.bigint() - start) / iterations);
+    for (let i = 0; i < iterations; i++) {
+      const result = fn();
+      if (result instanceof Promise) await result;
+    }
+    if (round > 0) samples.push(Number(process.hrtime.bigint() - start) / iterations);
   }
   return median(samples);
 }

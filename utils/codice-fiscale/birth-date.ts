@@ -51,11 +51,15 @@ export function resolveBirthDate(
   return null;
 }
 
-/** YYYY-MM-DD. */
+/** YYYY-MM-DD (years 1000-9999). Built from character codes: no number-to-text conversions. */
 export function isoDate(d: DateParts): string {
-  return `${d.year}-${TWO_DIGITS[d.month]}-${TWO_DIGITS[d.day]}`;
+  const { year, month, day } = d;
+  return String.fromCharCode(
+    48 + Math.floor(year / 1000), 48 + (Math.floor(year / 100) % 10), 48 + (Math.floor(year / 10) % 10), 48 + (year % 10),
+    45, 48 + Math.floor(month / 10), 48 + (month % 10),
+    45, 48 + Math.floor(day / 10), 48 + (day % 10),
+  );
 }
-const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 
 /** Reads YYYY-MM-DD back (no validation beyond the shape: inputs come from our own code). */
 export function fromIsoDate(iso: string): DateParts {
