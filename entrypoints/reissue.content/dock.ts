@@ -4,7 +4,7 @@ export interface PanelLayout {
   collapsed: boolean;
 }
 
-const DEFAULT_LAYOUT: PanelLayout = { side: 'right', collapsed: false };
+export const DEFAULT_LAYOUT: PanelLayout = { side: 'right', collapsed: false };
 // Plain storage.local and a hand check: the content script carries neither zod nor WXT storage.
 const LAYOUT_KEY = 'panelLayout';
 

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { Panel, type PanelSection } from '@/components/Panel';
 import { sendMessage } from '@/utils/messaging';
 import type { PortalPage } from '@/utils/portal/adapter';
-import { readLayout, reserveSpace, saveLayout, type PanelLayout } from './dock';
+import { DEFAULT_LAYOUT, readLayout, reserveSpace, saveLayout, type PanelLayout } from './dock';
 import type { Feature } from './features';
 import { registerOurRoot, ROOT_ID } from './our-root';
 import './panel.css';
@@ -25,7 +25,16 @@ export async function mountPanel(
   page: PortalPage,
   features: readonly Feature[],
 ): Promise<MountedPanel> {
-  const layout = await readLayout();
+  // Room is made now, before anything is awaited, in the usual place: the portal is then laid
+  // out once with it, not a second time after our panel appears (a whole-page relayout).
+  const early = { release: reserveSpace(document, DEFAULT_LAYOUT) };
+  let layout: PanelLayout;
+  try {
+    layout = await readLayout();
+  } catch (error) {
+    early.release();
+    throw error;
+  }
   let draw = (): void => undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'sportello-cie',
@@ -39,7 +48,7 @@ export async function mountPanel(
       host.id = ROOT_ID;
       registerOurRoot(host);
       host.setAttribute('data-sportello-owned', '');
-      draw = () => render(<DockedPanel page={page} features={features} initialLayout={layout} />, container);
+      draw = () => render(<DockedPanel page={page} features={features} initialLayout={layout} early={early} />, container);
       draw();
     },
     onRemove() {
@@ -47,14 +56,30 @@ export async function mountPanel(
       render(null, ui.uiContainer);
     },
   });
-  ui.mount();
+  try {
+    ui.mount();
+  } catch (error) {
+    early.release();
+    throw error;
+  }
   return { shadow: ui.shadow, refresh: () => draw(), remove: () => ui.remove() };
 }
 
 /** The panel with its place on the page: remembered, and with room made for it. */
-function DockedPanel(props: { page: PortalPage; features: readonly Feature[]; initialLayout: PanelLayout }) {
+function DockedPanel(props: {
+  page: PortalPage;
+  features: readonly Feature[];
+  initialLayout: PanelLayout;
+  early: { release: () => void };
+}) {
   const [layout, setLayout] = useState(props.initialLayout);
-  useEffect(() => reserveSpace(document, layout), [layout]);
+  // Before paint, so a changed place never shows the page in its old width first. The early
+  // room is given back in the same task: the page sees only the final margin.
+  useLayoutEffect(() => {
+    props.early.release();
+    props.early.release = () => undefined;
+    return reserveSpace(document, layout);
+  }, [layout]);
   const sections: PanelSection[] = props.features.flatMap(({ id, Section }) => (Section ? [{ id, Section }] : []));
   return (
     <Panel

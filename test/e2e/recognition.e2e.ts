@@ -48,6 +48,21 @@ describe.each(BROWSERS)('page recognition in %s', (name) => {
     await page.waitFor(() => document.getElementById('sportello-cie-root') === null);
   });
 
+  it('makes room beside the portal for the open panel, and gives it back when collapsed or gone', async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(page);
+    const margin = (): Promise<string> => page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'));
+    expect(await margin()).toBe('372px');
+    await panel.click(page, 'panel-toggle');
+    await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '');
+    // Open again (the choice is remembered, and the other tests expect the open panel).
+    await panel.click(page, 'panel-toggle');
+    await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '372px');
+    await page.click('nav a[href="/emissione.html"]');
+    await page.waitFor(() => document.getElementById('sportello-cie-root') === null);
+    expect(await margin()).toBe('');
+  });
+
   it("keeps the portal's styles out of the panel and ours out of the portal", async () => {
     const page = await browser.newPage(`${PORTAL}/ristampa.html`);
     await panel.waitUntilMounted(page);
