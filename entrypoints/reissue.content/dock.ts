@@ -38,7 +38,8 @@ export function reserveSpace(doc: Document, layout: PanelLayout): () => void {
   const root = doc.documentElement;
   const property = layout.side === 'right' ? 'margin-right' : 'margin-left';
   const view = doc.defaultView;
-  if (layout.collapsed || !view || view.innerWidth < MIN_PAGE_WIDTH) return () => undefined;
+  // A media query, not innerWidth: reading innerWidth lays the page out there and then.
+  if (layout.collapsed || !view?.matchMedia(`(min-width: ${MIN_PAGE_WIDTH}px)`).matches) return () => undefined;
   const previous = root.style.getPropertyValue(property);
   const priority = root.style.getPropertyPriority(property);
   root.style.setProperty(property, `${PANEL_WIDTH + GAP * 2}px`, 'important');

@@ -15,6 +15,10 @@ export interface LoadSample {
   /** Main-thread task time of the load plus the settle (CDP Performance TaskDuration). */
   taskMs: number;
   scriptMs: number;
+  /** Parts of taskMs (CDP metrics of the same name), to say where added time goes. */
+  compileMs: number;
+  styleMs: number;
+  layoutMs: number;
 }
 
 export interface BenchBrowser {
@@ -77,6 +81,9 @@ async function loadOnce(context: BrowserContext, url: string, expectReady: boole
       readyAfterDcl: times.ready === null ? null : times.ready - times.dcl,
       taskMs: metric('TaskDuration'),
       scriptMs: metric('ScriptDuration'),
+      compileMs: metric('V8CompileDuration'),
+      styleMs: metric('RecalcStyleDuration'),
+      layoutMs: metric('LayoutDuration'),
     };
   } finally {
     await page.close();
