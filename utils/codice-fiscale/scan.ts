@@ -37,11 +37,17 @@ function upperAlnumOnly(): boolean {
   return true;
 }
 
-// Which characters each of the 16 positions takes: letters, digits (or their omocodia
-// letters), the month letter, the first letter of a Belfiore code.
-const SHAPE = new Uint8Array(16 * 128);
+// For each of the 16 positions and each ASCII code: 0 when the character may not stand there,
+// else 1 + what it adds to the check character's sum (the 16th adds nothing). One table read
+// per character both checks the shape and sums.
+const AT = new Uint8Array(16 * 128);
 const allow = (positions: number[], chars: string): void => {
-  for (const p of positions) for (const char of chars) SHAPE[p * 128 + char.charCodeAt(0)] = 1;
+  for (const p of positions) {
+    for (const char of chars) {
+      const c = char.charCodeAt(0);
+      AT[p * 128 + c] = 1 + (p === 15 ? 0 : p % 2 === 0 ? ODD_VALUE[c]! : EVEN_VALUE[c]!);
+    }
+  }
 };
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 allow([0, 1, 2, 3, 4, 5, 15], LETTERS);
@@ -52,19 +58,17 @@ allow([11], PLACE_LETTERS);
 /** The check sum of a 16-character code in its printed shape, or -1 for anything else. */
 function readAsPrinted(input: string): number {
   let sum = 0;
-  let shape = 1;
+  let misfit = 0; // becomes negative at a character not allowed where it stands
   let seen = 0; // every code OR-ed: above 127 means a character outside ASCII
-  for (let i = 0; i < 16; i += 2) {
-    const odd = input.charCodeAt(i);
-    const even = input.charCodeAt(i + 1);
-    seen |= odd | even;
-    shape &= SHAPE[(i << 7) | (odd & 127)]! & SHAPE[((i + 1) << 7) | (even & 127)]!;
-    sum += ODD_VALUE[odd & 127]! + EVEN_VALUE[even & 127]!;
-    CHARS[i] = odd;
-    CHARS[i + 1] = even;
+  for (let i = 0; i < 16; i++) {
+    const c = input.charCodeAt(i);
+    const value = AT[(i << 7) | (c & 127)]! - 1;
+    seen |= c;
+    misfit |= value;
+    sum += value;
+    CHARS[i] = c;
   }
-  // The 16th character is the check character itself, not part of the sum.
-  return shape === 1 && seen < 128 ? sum - EVEN_VALUE[CHARS[15]!]! : -1;
+  return misfit >= 0 && seen < 128 ? sum : -1;
 }
 
 /** Upper-cases into CHARS, skipping spaces and hyphens; a reason when that gives no 16-character code. */
@@ -91,15 +95,14 @@ function normaliseInto(input: string): CodiceFiscaleReason | null {
 
 /** The first position of CHARS (16 letters and digits) that breaks the rules, in reading order. */
 function checkPositions(): CodiceFiscaleReason | null {
-  for (let i = 0; i < 6; i++) if (!SHAPE[(i << 7) | CHARS[i]!]) return 'name-letters';
+  for (let i = 0; i < 6; i++) if (!AT[(i << 7) | CHARS[i]!]) return 'name-letters';
   if (DIGIT[CHARS[6]!]! < 0 || DIGIT[CHARS[7]!]! < 0) return 'year';
   if (MONTH[CHARS[8]!]! < 0) return 'month';
   if (DIGIT[CHARS[9]!]! < 0 || DIGIT[CHARS[10]!]! < 0 || !validDayNumber()) return 'day';
-  if (!SHAPE[(11 << 7) | CHARS[11]!]) return 'place-letter';
+  if (!AT[(11 << 7) | CHARS[11]!]) return 'place-letter';
   if (DIGIT[CHARS[12]!]! < 0 || DIGIT[CHARS[13]!]! < 0 || DIGIT[CHARS[14]!]! < 0) return 'place-number';
   let sum = 0;
-  for (let i = 0; i < 15; i += 2) sum += ODD_VALUE[CHARS[i]!]!;
-  for (let i = 1; i < 15; i += 2) sum += EVEN_VALUE[CHARS[i]!]!;
+  for (let i = 0; i < 15; i++) sum += AT[(i << 7) | CHARS[i]!]! - 1;
   return checkNumbers(sum);
 }
 
