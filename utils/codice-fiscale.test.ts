@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ageFromBirthDate, codiceFiscaleDecoded, holderLetters, holderMismatches, parseCodiceFiscale, type BirthPlace } from './codice-fiscale';
+import {
+  ageFromBirthDate,
+  codiceFiscaleDecoded,
+  holderLetters,
+  holderMismatches,
+  isValidCodiceFiscale,
+  parseCodiceFiscale,
+  type BirthPlace,
+} from './codice-fiscale';
 import { checkCharacter } from './codice-fiscale/tables';
 import { setLanguage } from './i18n';
 
@@ -41,6 +49,19 @@ describe('parseCodiceFiscale on published vectors', () => {
 
   it('computes the published check characters', () => {
     for (const [code] of VECTORS) expect(checkCharacter(code)).toBe(code[15]);
+  });
+
+  it('isValidCodiceFiscale says yes to every published code, typed any way, and no to near misses', () => {
+    for (const code of [...VECTORS.map(([c]) => c), ...OMOCODES]) {
+      expect(isValidCodiceFiscale(code)).toBe(true);
+      expect(isValidCodiceFiscale(` ${code.slice(0, 6).toLowerCase()} ${code.slice(6, 11)}-${code.slice(11)} `)).toBe(true);
+      const typo = code.slice(0, 15) + (code[15] === 'A' ? 'B' : 'A');
+      expect(isValidCodiceFiscale(typo)).toBe(false);
+    }
+    // A right check character on a day that never was (30 February), and a non-ASCII look-alike.
+    expect(isValidCodiceFiscale(`CCCFBA85B30L219${checkCharacter('CCCFBA85B30L219')}`)).toBe(false);
+    expect(isValidCodiceFiscale('RCCMNL83S18D969\u0148')).toBe(false);
+    expect(isValidCodiceFiscale(42 as unknown as string)).toBe(false);
   });
 });
 

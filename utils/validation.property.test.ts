@@ -18,6 +18,26 @@ const shaped = fc
   .tuple(fc.array(letter, { minLength: 6, maxLength: 6 }), fc.array(digitOrOmo, { minLength: 2, maxLength: 2 }), fc.constantFrom(...MONTH_LETTERS), fc.array(digitOrOmo, { minLength: 2, maxLength: 2 }), fc.constantFrom(...'ABCDEFGHILMZ'), fc.array(digitOrOmo, { minLength: 3, maxLength: 3 }))
   .map((parts) => parts.flat().join(''));
 
+/**
+ * The rules written plainly, for clarity not speed, as an independent check of the parser:
+ * only letters, digits, spaces and hyphens; the shape by a regular expression; a day that
+ * exists in 19yy or 20yy; a place number other than 000; the check character.
+ */
+function referenceValid(input: string): boolean {
+  if (!/^[A-Za-z0-9\s-]*$/.test(input)) return false;
+  const code = input.replace(/[\s-]+/g, '').toUpperCase();
+  if (!/^[A-Z]{6}[0-9L-NP-V]{2}[ABCDEHLMPRST][0-9L-NP-V]{2}[A-IL-MZ][0-9L-NP-V]{3}[A-Z]$/.test(code)) return false;
+  const digits = (from: number, to: number): number =>
+    Number([...code.slice(from, to)].map((ch) => (/\d/.test(ch) ? ch : String(OMOCODE_LETTERS.indexOf(ch)))).join(''));
+  const yy = digits(6, 8);
+  const month = MONTH_LETTERS.indexOf(code[8]!) + 1;
+  const dd = digits(9, 11);
+  const day = dd > 40 ? dd - 40 : dd;
+  if (day < 1 || day > 31 || (dd > 31 && dd < 41) || digits(12, 15) === 0) return false;
+  const exists = (year: number): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+  return (exists(1900 + yy) || exists(2000 + yy)) && checkCharacter(code) === code[15];
+}
+
 describe('the validators never throw and never contradict themselves', () => {
   it('parseCodiceFiscale', () => {
     fc.assert(
@@ -36,6 +56,22 @@ describe('the validators never throw and never contradict themselves', () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('isValidCodiceFiscale and parseCodiceFiscale agree with a plain reference on valid codes and their mutations', () => {
+    const valid = shaped.map((s) => s + checkCharacter(s));
+    // One character replaced: ASCII and look-alikes whose low byte is an allowed letter (ň is 0x148).
+    const mutated = fc
+      .tuple(valid, fc.integer({ min: 0, max: 15 }), fc.constantFrom(...'AZ09LVxy -_.ňÁßΑ\u00a0\u2003é'))
+      .map(([code, at, char]) => code.slice(0, at) + char + code.slice(at + 1));
+    fc.assert(
+      fc.property(fc.oneof(valid, mutated, noise), (input) => {
+        const expected = referenceValid(input);
+        expect(isValidCodiceFiscale(input)).toBe(expected);
+        expect(parseCodiceFiscale(input).valid).toBe(expected);
+      }),
+      { numRuns: 5000 },
     );
   });
 

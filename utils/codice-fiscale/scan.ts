@@ -21,7 +21,7 @@ export function scan(input: string): CodiceFiscaleReason | null {
     scannedAsTyped = sum >= 0;
     if (scannedAsTyped) return checkNumbers(sum);
     // Typed as printed but wrong somewhere: CHARS already holds it, find which position.
-    if (upperAlnumOnly()) {
+    if (sum === MISFIT && upperAlnumOnly()) {
       scannedAsTyped = true;
       return checkPositions();
     }
@@ -55,7 +55,15 @@ allow([6, 7, 9, 10, 12, 13, 14], '0123456789' + OMOCODE_LETTERS);
 allow([8], 'ABCDEHLMPRST');
 allow([11], PLACE_LETTERS);
 
-/** The check sum of a 16-character code in its printed shape, or -1 for anything else. */
+/** readAsPrinted() found an ASCII character where it may not stand; NOT_ASCII, anything else. */
+const MISFIT = -1;
+const NOT_ASCII = -2;
+
+/**
+ * The check sum of a 16-character code in its printed shape, or MISFIT or NOT_ASCII. CHARS
+ * then holds the characters; for NOT_ASCII only their low byte (a byte array), so nothing
+ * may read them.
+ */
 function readAsPrinted(input: string): number {
   let sum = 0;
   let misfit = 0; // becomes negative at a character not allowed where it stands
@@ -68,7 +76,8 @@ function readAsPrinted(input: string): number {
     sum += value;
     CHARS[i] = c;
   }
-  return misfit >= 0 && seen < 128 ? sum : -1;
+  if (seen > 127) return NOT_ASCII;
+  return misfit >= 0 ? sum : MISFIT;
 }
 
 /** Upper-cases into CHARS, skipping spaces and hyphens; a reason when that gives no 16-character code. */
