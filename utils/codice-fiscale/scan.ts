@@ -1,6 +1,6 @@
 import type { CodiceFiscaleReason } from '../codice-fiscale';
 import { daysInMonth } from './birth-date';
-import { DIGIT, EVEN_VALUE, MONTH, ODD_VALUE, OMOCODE_LETTERS, PLACE_LETTERS } from './tables';
+import { DIGIT, EVEN_VALUE, MONTH, MONTH_LETTERS, ODD_VALUE, OMOCODE_LETTERS, PLACE_LETTERS } from './tables';
 
 /**
  * Reads a codice fiscale once, character by character, and says what is wrong with it, if
@@ -29,6 +29,7 @@ export function scan(input: string): CodiceFiscaleReason | null {
   return normaliseInto(input) ?? checkPositions();
 }
 
+/** CHARS holds only upper-case letters and digits (no case or spaces to fix first). */
 function upperAlnumOnly(): boolean {
   for (let i = 0; i < 16; i++) {
     const c = CHARS[i]!;
@@ -52,11 +53,12 @@ const allow = (positions: number[], chars: string): void => {
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 allow([0, 1, 2, 3, 4, 5, 15], LETTERS);
 allow([6, 7, 9, 10, 12, 13, 14], '0123456789' + OMOCODE_LETTERS);
-allow([8], 'ABCDEHLMPRST');
+allow([8], MONTH_LETTERS);
 allow([11], PLACE_LETTERS);
 
-/** readAsPrinted() found an ASCII character where it may not stand; NOT_ASCII, anything else. */
+/** What readAsPrinted() returns for an ASCII character where it may not stand. */
 const MISFIT = -1;
+/** ... and for a character outside ASCII anywhere. */
 const NOT_ASCII = -2;
 
 /**
