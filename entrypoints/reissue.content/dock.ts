@@ -32,7 +32,8 @@ export async function saveLayout(layout: PanelLayout): Promise<void> {
 
 /**
  * Makes room for the open panel by adding a margin to the page's root element, so the panel
- * never covers the portal's fields or buttons. Returns the undo; the page's own value is kept.
+ * never covers the portal's fields or buttons. Returns the undo (which acts once); the page's own
+ * value is kept.
  */
 export function reserveSpace(doc: Document, layout: PanelLayout): () => void {
   const root = doc.documentElement;
@@ -43,5 +44,11 @@ export function reserveSpace(doc: Document, layout: PanelLayout): () => void {
   const previous = root.style.getPropertyValue(property);
   const priority = root.style.getPropertyPriority(property);
   root.style.setProperty(property, `${PANEL_WIDTH + GAP * 2}px`, 'important');
-  return () => root.style.setProperty(property, previous, priority);
+  // Once only: undoing again later would take away room another reservation has made since.
+  let undone = false;
+  return () => {
+    if (undone) return;
+    undone = true;
+    root.style.setProperty(property, previous, priority);
+  };
 }

@@ -27,42 +27,37 @@ export async function mountPanel(
 ): Promise<MountedPanel> {
   // Room is made now, before anything is awaited, in the usual place: the portal is then laid
   // out once with it, not a second time after our panel appears (a whole-page relayout).
-  const early = { release: reserveSpace(document, DEFAULT_LAYOUT) };
-  let layout: PanelLayout;
+  const releaseEarly = reserveSpace(document, DEFAULT_LAYOUT);
   try {
-    layout = await readLayout();
-  } catch (error) {
-    early.release();
-    throw error;
-  }
-  let draw = (): void => undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'sportello-cie',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'open',
-    // Our keystrokes are not the portal's business (it may have shortcuts of its own).
-    isolateEvents: true,
-    onMount(container, _shadow, host) {
-      host.id = ROOT_ID;
-      registerOurRoot(host);
-      host.setAttribute('data-sportello-owned', '');
-      draw = () => render(<DockedPanel page={page} features={features} initialLayout={layout} early={early} />, container);
-      draw();
-    },
-    onRemove() {
-      registerOurRoot(null);
-      render(null, ui.uiContainer);
-    },
-  });
-  try {
+    const layout = await readLayout();
+    let draw = (): void => undefined;
+    const ui = await createShadowRootUi(ctx, {
+      name: 'sportello-cie',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: 'open',
+      // Our keystrokes are not the portal's business (it may have shortcuts of its own).
+      isolateEvents: true,
+      onMount(container, _shadow, host) {
+        host.id = ROOT_ID;
+        registerOurRoot(host);
+        host.setAttribute('data-sportello-owned', '');
+        draw = () =>
+          render(<DockedPanel page={page} features={features} initialLayout={layout} releaseEarly={releaseEarly} />, container);
+        draw();
+      },
+      onRemove() {
+        registerOurRoot(null);
+        render(null, ui.uiContainer);
+      },
+    });
     ui.mount();
+    return { shadow: ui.shadow, refresh: () => draw(), remove: () => ui.remove() };
   } catch (error) {
-    early.release();
+    releaseEarly(); // no panel, so no room taken from the portal
     throw error;
   }
-  return { shadow: ui.shadow, refresh: () => draw(), remove: () => ui.remove() };
 }
 
 /** The panel with its place on the page: remembered, and with room made for it. */
@@ -70,14 +65,13 @@ function DockedPanel(props: {
   page: PortalPage;
   features: readonly Feature[];
   initialLayout: PanelLayout;
-  early: { release: () => void };
+  releaseEarly: () => void;
 }) {
   const [layout, setLayout] = useState(props.initialLayout);
   // Before paint, so a changed place never shows the page in its old width first. The early
   // room is given back in the same task: the page sees only the final margin.
   useLayoutEffect(() => {
-    props.early.release();
-    props.early.release = () => undefined;
+    props.releaseEarly();
     return reserveSpace(document, layout);
   }, [layout]);
   const sections: PanelSection[] = props.features.flatMap(({ id, Section }) => (Section ? [{ id, Section }] : []));
