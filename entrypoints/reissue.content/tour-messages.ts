@@ -1,4 +1,5 @@
 import { onMessage } from '@/utils/messaging';
+import { PLAIN_ID } from '@/utils/plain-id';
 import { assertOwnExtension } from '@/utils/sender';
 import type { StartTourRequest, StartTourResult } from '@/utils/tours/schema';
 
@@ -17,12 +18,11 @@ export function listenForStartTour(start: (tourId: string | undefined) => StartT
 
 // StartTourRequest's rules by hand (the content script carries no zod): an object with at
 // most an optional tour id, short and plain.
-const TOUR_ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
 /** StartTourRequest.safeParse(value).success, without zod (a test holds the two equal). */
 export function isStartTourRequest(value: unknown): value is StartTourRequest {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   if (keys.some((key) => key !== 'tourId')) return false;
   const { tourId } = value as { tourId?: unknown };
-  return tourId === undefined || (typeof tourId === 'string' && TOUR_ID.test(tourId));
+  return tourId === undefined || (typeof tourId === 'string' && PLAIN_ID.test(tourId));
 }

@@ -5,15 +5,14 @@ import { sendMessage } from '@/utils/messaging';
  * Takes the office's language and its catalogue from the background; on failure the browser's
  * own `_locales` stay. Whoever shows text listens with `onLanguageChange`.
  */
-export async function applyUiLanguage(): Promise<boolean> {
+export async function applyUiLanguage(): Promise<void> {
   try {
     const answer = await sendMessage('getUiLanguage', { browserLanguage: navigator.language.slice(0, 35) });
-    if (!isLanguage(answer.language) || !isCatalog(answer.catalog)) return false;
+    if (!isLanguage(answer.language) || !isCatalog(answer.catalog)) return;
     registerCatalogs({ [answer.language]: answer.catalog });
     setLanguage(answer.language);
-    return true;
   } catch {
-    return false;
+    // the browser's own _locales stay
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS, type DocumentKind } from '../documents/schema';
 import { messageCatalogs } from '../i18n';
+import { PLAIN_ID } from '../plain-id';
 import { FIELD_NAMES } from '../portal/selectors';
 import { allCases, HALVES, PRESENCE, WHO } from './case';
 import { matches } from './match';
@@ -9,8 +10,7 @@ import { matches } from './match';
 export const CHECKLIST_DOCUMENT_KINDS = DOCUMENT_KINDS;
 export type ChecklistDocumentKind = DocumentKind;
 
-// Ids end up in data-testid attributes: keep them short and plain.
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
+const Id = z.string().regex(PLAIN_ID);
 const Text = z.string().trim().min(1).max(400);
 
 /** When a rule or step applies: each listed dimension must contain the case's value. */

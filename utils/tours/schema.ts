@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { PLAIN_ID } from '../plain-id';
 import { TOUR_TARGETS } from './targets';
 
 export { TOUR_TARGETS, type TourTarget } from './targets';
 
-// Ids end up in data attributes: short and plain.
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
+const Id = z.string().regex(PLAIN_ID);
 const Line = z.string().trim().min(1).max(120);
 const Paragraph = z.string().trim().min(1).max(600);
 
