@@ -23,6 +23,22 @@ export const panel = {
       testId,
     );
   },
+  /**
+   * The element's text once it matches `pattern`, or as it is when the wait runs out. Right
+   * after the browser starts, the office's language comes some seconds after the panel
+   * (Chromium's first `storage.managed` read): text is first drawn from the browser's
+   * `_locales`, which in Debian's Chromium (only en-US built in) are English.
+   */
+  async textOnceMatching(page: E2EPage, testId: string, pattern: RegExp): Promise<string> {
+    await page
+      .waitFor(
+        ([id, source]) => new RegExp(source!).test(document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent ?? ''),
+        [testId, pattern.source],
+        10_000,
+      )
+      .catch(() => undefined); // the caller's expect() says what was shown instead
+    return this.text(page, testId);
+  },
   async exists(page: E2EPage, testId: string): Promise<boolean> {
     return page.evaluate((id) => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`) != null, testId);
   },

@@ -42,7 +42,8 @@ describe.each(BROWSERS)('practice started from the options page in %s', (name) =
     // The demo portal fills the form in place (in-page navigation), so the page stays marked.
     await practice.waitFor(() => (document.querySelector<HTMLInputElement>('#txtCodiceFiscale')?.value ?? '') !== '');
     await panel.waitUntilMounted(practice);
-    expect(await panel.text(practice, 'practice-notice')).toMatch(/^Esercitazione: cittadini fittizi/);
+    const notice = /^Esercitazione: cittadini fittizi/;
+    expect(await panel.textOnceMatching(practice, 'practice-notice', notice)).toMatch(notice);
     expect(await panel.exists(reprint, 'practice-notice')).toBe(false);
     await practice.click('#btnInvia');
     await practice.waitFor(() => /inviata/.test(document.getElementById('esito')?.textContent ?? ''));
