@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../e2e/browsers/chromium-options';
 
 const SETTLE_MS = 1000;
@@ -22,7 +22,15 @@ export interface LoadSample {
 }
 
 export interface BenchBrowser {
+  /** A fresh tab per load, so each one pays the whole cost (process, injection, mount). */
   load: (url: string) => Promise<LoadSample>;
+  /**
+   * The next page in one tab kept open, as an operator moves through the portal: the page's
+   * process, and the extension's setup in it, are already there.
+   */
+  loadInSameTab: (url: string) => Promise<LoadSample>;
+  /** Loads `url` in a fresh tab, waits until `ready` is true in the page, returns `read`'s value. */
+  read: <T>(url: string, ready: () => boolean, read: () => T) => Promise<T>;
   close: () => Promise<void>;
 }
 
@@ -45,8 +53,33 @@ export async function launchBenchBrowser(httpsPort: number, extensionDir: string
   const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(httpsPort, extensionDir));
   if (extensionDir) await waitForWorker(context);
   await context.addInitScript(WATCH_READY);
+  let kept: { page: Page; cdp: CDPSession } | null = null;
   return {
-    load: (url) => loadOnce(context, url, extensionDir !== null),
+    load: async (url) => {
+      const page = await context.newPage();
+      try {
+        return await measureLoad(page, await performanceSession(context, page), url);
+      } finally {
+        await page.close();
+      }
+    },
+    loadInSameTab: async (url) => {
+      if (!kept) {
+        const page = await context.newPage();
+        kept = { page, cdp: await performanceSession(context, page) };
+      }
+      return measureLoad(kept.page, kept.cdp, url);
+    },
+    read: async (url, ready, read) => {
+      const page = await context.newPage();
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForFunction(ready, undefined, { timeout: 10_000 });
+        return await page.evaluate(read);
+      } finally {
+        await page.close();
+      }
+    },
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -58,34 +91,35 @@ async function waitForWorker(context: BrowserContext): Promise<void> {
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
 }
 
-/** A fresh tab per load, so each one pays the whole cost (process, injection, mount). */
-async function loadOnce(context: BrowserContext, url: string, expectReady: boolean): Promise<LoadSample> {
-  const page = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await page.goto(url, { waitUntil: 'load' });
-    if (expectReady) {
-      await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, undefined, { timeout: 10_000 });
-    }
-    await page.waitForTimeout(SETTLE_MS);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const metric = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
-    const times = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const ready = (window as unknown as { __benchReady?: number }).__benchReady;
-      return { dcl: nav.domContentLoadedEventStart, ready: ready ?? null };
-    });
-    return {
-      domContentLoaded: times.dcl,
-      readyAfterDcl: times.ready === null ? null : times.ready - times.dcl,
-      taskMs: metric('TaskDuration'),
-      scriptMs: metric('ScriptDuration'),
-      compileMs: metric('V8CompileDuration'),
-      styleMs: metric('RecalcStyleDuration'),
-      layoutMs: metric('LayoutDuration'),
-    };
-  } finally {
-    await page.close();
-  }
+async function performanceSession(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return cdp;
+}
+
+/**
+ * Loads `url` in `page`. The metrics start again with each new document, so this load's are its
+ * own. Nothing of Playwright's runs in the page before they are read: its waitForFunction would
+ * set up a world of its own there, and that time would count on one side only. The fields are
+ * checked long before the settle ends (ready is read afterwards).
+ */
+async function measureLoad(page: Page, cdp: CDPSession, url: string): Promise<LoadSample> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  const times = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const ready = (window as unknown as { __benchReady?: number }).__benchReady;
+    return { dcl: nav.domContentLoadedEventStart, ready: ready ?? null };
+  });
+  return {
+    domContentLoaded: times.dcl,
+    readyAfterDcl: times.ready === null ? null : times.ready - times.dcl,
+    taskMs: metric('TaskDuration'),
+    scriptMs: metric('ScriptDuration'),
+    compileMs: metric('V8CompileDuration'),
+    styleMs: metric('RecalcStyleDuration'),
+    layoutMs: metric('LayoutDuration'),
+  };
 }
