@@ -105,8 +105,8 @@ export default async function (): Promise<BenchResult[]> {
   // Each side's loads two ways: a fresh tab, and the next page in a tab kept open.
   const samplesOf = new Map<BenchBrowser, Loads>([withExt, without, floorExt, staticExt].map((side) => [side, { fresh: [], sameTab: [] }]));
   try {
-    // One way after the other: a fresh tab may share its process with the kept one, and a
-    // process's main thread is shared by all its pages.
+    // One way after the other, so the kept tab is not open while fresh tabs are measured:
+    // pages of one site can share a process, and so its main thread.
     for (const way of ['fresh', 'sameTab'] as const) {
       const loadOnce = (side: BenchBrowser) => (way === 'fresh' ? side.load(URL_UNDER_TEST) : side.loadInSameTab(URL_UNDER_TEST));
       // Warm every side: first-load compile, the worker's start (and the kept tab's opening).
