@@ -25,8 +25,8 @@ export async function mountPanel(
   page: PortalPage,
   features: readonly Feature[],
 ): Promise<MountedPanel> {
-  // Room is made now, before anything is awaited, in the usual place: the portal is then laid
-  // out once with it, not a second time after our panel appears (a whole-page relayout).
+  // Room is made now, before anything is awaited, in the usual place: the portal is never
+  // painted at full width and then narrowed when our panel appears.
   const releaseEarly = reserveSpace(document, DEFAULT_LAYOUT);
   try {
     const layout = await readLayout();
