@@ -5,6 +5,7 @@ import type { ReadSigningCertificateRequest, ReadSigningCertificateResult, SignP
 import type * as Quota from './quota/schema';
 import type { ChecklistDefinition } from './checklist/definition';
 import type { StartTourRequest, StartTourResult, Tour } from './tours/schema';
+import type { RequestMemory } from './request-memory';
 import type { BirthplaceAnswer, BirthplaceQuery, ContentSettings, PageStatus, TabRef, TabStatus, UiLanguage, UiLanguageRequest } from './schemas';
 
 /** Every message between our contexts. Handlers validate `data` with the zod schema of the same name. */
@@ -49,6 +50,10 @@ interface ProtocolMap {
   getChecklistDefinition(data: Record<string, never>): ChecklistDefinition | null;
   /** content script -> background: the trainer's imported tours (validated; the built-in ones are bundled). */
   getImportedTours(data: Record<string, never>): Tour[];
+  /** content script -> background: what this tab's request saw so far (memory only, across the portal's steps). */
+  rememberRequest(data: RequestMemory): void;
+  /** content script -> background: the request the earlier steps of this tab saw, if any. */
+  recallRequest(data: Record<string, never>): RequestMemory | null;
   /** popup -> content script (to a tab): start a guided tour on the reprint page. */
   startTour(data: StartTourRequest): StartTourResult;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Catalog, Language } from './i18n';
+import { CaseInput as CaseInputSchema } from './checklist/case-schema';
+import { PLAIN_ID } from './plain-id';
 import { PAGE_PARTS } from './portal/adapter';
 
 /**
@@ -55,3 +57,33 @@ export type UiLanguage = { language: Language; catalog: Catalog };
 export const ContentDataRequest = z.object({}).strict();
 /** The office settings the content script acts on (it reads no storage of its own). */
 export type ContentSettings = { blockSubmitOnErrors: boolean };
+
+/** content script -> background: the request across the portal's steps (memory only, see request-memory.ts). */
+const TypedValue = z.string().max(254);
+export const RequestMemorySchema = z
+  .object({
+    requestId: z.string().uuid(),
+    values: z
+      .object({
+        codiceFiscale: TypedValue.optional(),
+        numeroCarta: TypedValue.optional(),
+        email: TypedValue.optional(),
+        surname: z.string().max(80).optional(),
+        givenName: z.string().max(80).optional(),
+        halves: z.enum(['first', 'second', 'both']).optional(),
+      })
+      .strict(),
+    checklist: z
+      .object({
+        case: CaseInputSchema,
+        checked: z.array(z.string().regex(PLAIN_ID)).max(100),
+        touched: z.array(z.enum(['who', 'halves', 'email', 'presence'])).max(4),
+      })
+      .strict()
+      .nullable(),
+    screen: z.object({ step: z.number().int().min(1).max(99).nullable() }).strict().nullable(),
+    submitted: z.object({ halves: z.enum(['first', 'second', 'both']), channel: z.enum(['email', 'paper']) }).strict().nullable(),
+    confirmed: z.boolean(),
+  })
+  .strict();
+export const RecallRequest = z.object({}).strict();

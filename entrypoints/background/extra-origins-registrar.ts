@@ -1,7 +1,7 @@
 // The content script's built file, as WXT emits it for entrypoints/reissue.content/.
 const SCRIPT_FILE = 'content-scripts/reissue.js';
 const SCRIPT_ID = 'sportello-extra-origins';
-// As in the manifest (entrypoints/reissue.content/index.tsx): start early, read at DOMContentLoaded.
+// As in the manifest (entrypoints/reissue.content/index.tsx): start early, read at DOMContentLoaded, in every frame.
 const RUN_AT = 'document_start';
 
 /** Keeps one dynamic registration of the content script in step with a list of match patterns. */
@@ -10,8 +10,8 @@ export interface ContentScriptRegistrar {
 }
 
 type ScriptingApi = {
-  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[]; runAt?: string }[]>;
-  registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: typeof RUN_AT }[]): Promise<void>;
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[]; runAt?: string; allFrames?: boolean }[]>;
+  registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: typeof RUN_AT; allFrames: boolean }[]): Promise<void>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
 };
 
@@ -22,16 +22,16 @@ export function scriptingRegistrar(scripting: ScriptingApi): ContentScriptRegist
       const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
       const current = existing[0]?.matches ?? [];
       // A registration from an older version may start at another time: register it again.
-      if (existing.length > 0 && sameSet(current, matches) && existing[0]?.runAt === RUN_AT) return;
+      if (existing.length > 0 && sameSet(current, matches) && existing[0]?.runAt === RUN_AT && existing[0]?.allFrames === true) return;
       if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
       if (matches.length === 0) return;
-      await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: [...matches], js: [SCRIPT_FILE], runAt: RUN_AT }]);
+      await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: [...matches], js: [SCRIPT_FILE], runAt: RUN_AT, allFrames: true }]);
     },
   };
 }
 
 type ContentScriptsApi = {
-  register(options: { matches: string[]; js: { file: string }[]; runAt: typeof RUN_AT }): Promise<{ unregister(): Promise<void> | void }>;
+  register(options: { matches: string[]; js: { file: string }[]; runAt: typeof RUN_AT; allFrames: boolean }): Promise<{ unregister(): Promise<void> | void }>;
 };
 
 /** Firefox MV2: `contentScripts.register`, whose handle lives as long as the background page. */
@@ -45,7 +45,7 @@ export function contentScriptsRegistrar(contentScripts: ContentScriptsApi): Cont
       handle = undefined;
       current = [];
       if (matches.length === 0) return;
-      handle = await contentScripts.register({ matches: [...matches], js: [{ file: `/${SCRIPT_FILE}` }], runAt: RUN_AT });
+      handle = await contentScripts.register({ matches: [...matches], js: [{ file: `/${SCRIPT_FILE}` }], runAt: RUN_AT, allFrames: true });
       current = [...matches];
     },
   };

@@ -82,7 +82,7 @@ describe('extra origins (Chromium scripting)', () => {
     scripting.scripts.set('sportello-extra-origins', { id: 'sportello-extra-origins', matches: ['https://a.example.it/*'], js: ['content-scripts/reissue.js'], runAt: 'document_idle' } as never);
     await syncExtraOrigins(scriptingRegistrar(scripting));
     expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
-    expect(scripting.scripts.get('sportello-extra-origins')).toMatchObject({ matches: ['https://a.example.it/*'], runAt: 'document_start' });
+    expect(scripting.scripts.get('sportello-extra-origins')).toMatchObject({ matches: ['https://a.example.it/*'], runAt: 'document_start', allFrames: true });
   });
 
   it('follows settings changes: removing every origin unregisters the script', async () => {
@@ -113,7 +113,7 @@ describe('extra origins (Firefox contentScripts)', () => {
     await saveSettings({ extraOrigins: ['https://a.example.it'] });
     granted.add('https://a.example.it/*');
     await syncExtraOrigins(registrar);
-    expect(register).toHaveBeenCalledWith({ matches: ['https://a.example.it/*'], js: [{ file: '/content-scripts/reissue.js' }], runAt: 'document_start' });
+    expect(register).toHaveBeenCalledWith({ matches: ['https://a.example.it/*'], js: [{ file: '/content-scripts/reissue.js' }], runAt: 'document_start', allFrames: true });
     await syncExtraOrigins(registrar);
     expect(register).toHaveBeenCalledTimes(1);
     granted.delete('https://a.example.it/*');

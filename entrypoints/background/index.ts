@@ -5,6 +5,7 @@ import { registerPageStatusHandlers } from './page-status';
 import { registerWebEidHandlers } from './webeid';
 import { registerPrintJobHandlers } from './print-jobs';
 import { registerQuotaHandlers } from './quota';
+import { registerRequestMemoryHandlers } from './request-memory';
 import { registerScanHandlers } from './scans';
 import { registerUiLanguageHandlers } from './ui-language';
 
@@ -20,4 +21,5 @@ export default defineBackground(() => {
   registerPrintJobHandlers();
   registerScanHandlers();
   registerContentDataHandlers();
+  registerRequestMemoryHandlers();
 });

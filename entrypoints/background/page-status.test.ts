@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getTabStatus, reportPageStatus } from './page-status';
 
-const contentScript = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never });
+const contentScript = (tabId: number, frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId });
 const popup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
 describe('page status service', () => {
@@ -26,5 +26,24 @@ describe('page status service', () => {
     await reportPageStatus({ recognised: true, missing: [] }, contentScript(2));
     await expect(getTabStatus({ tabId: 2 }, contentScript(9))).rejects.toThrow(/mittente/);
     await expect(getTabStatus({ tabId: -1 }, popup())).rejects.toThrow();
+  });
+
+  it('takes the portal in a frame of a shell page as the tab being recognised, whatever order the frames report in', async () => {
+    await reportPageStatus({ recognised: true, missing: [] }, contentScript(3, 7));
+    await reportPageStatus({ recognised: false, missing: ['codiceFiscale', 'numeroCarta', 'email'] }, contentScript(3, 0));
+    expect(await getTabStatus({ tabId: 3 }, popup())).toEqual({ kind: 'reported', status: { recognised: true, missing: [] } });
+    // The frame leaves the reprint function: the top frame's word stands again.
+    await reportPageStatus({ recognised: false, missing: ['heading', 'codiceFiscale', 'numeroCarta', 'email'] }, contentScript(3, 7));
+    expect(await getTabStatus({ tabId: 3 }, popup())).toEqual({ kind: 'reported', status: { recognised: false, missing: ['codiceFiscale', 'numeroCarta', 'email'] } });
+  });
+
+  it("leaves out a frame's report from a page the tab no longer shows", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://cieonline.interno.it/cornice.html' });
+    const sender = (frameId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tab.id, url: tab.url } as never, frameId });
+    await reportPageStatus({ recognised: true, missing: [] }, sender(7));
+    expect(await getTabStatus({ tabId: tab.id! }, popup())).toEqual({ kind: 'reported', status: { recognised: true, missing: [] } });
+    await fakeBrowser.tabs.update(tab.id, { url: 'https://cieonline.interno.it/emissione.html' });
+    await reportPageStatus({ recognised: false, missing: ['heading'] }, { ...sender(0), tab: { id: tab.id, url: 'https://cieonline.interno.it/emissione.html' } as never });
+    expect(await getTabStatus({ tabId: tab.id! }, popup())).toEqual({ kind: 'reported', status: { recognised: false, missing: ['heading'] } });
   });
 });

@@ -9,11 +9,11 @@ let clearCurrent: (() => void) | null = null;
 
 /**
  * Scrolls to a portal field, focuses it and outlines it for a few seconds, then puts its
- * style back as it was. Returns false when the field is no longer on the page.
+ * style back as it was. Returns false when the field is not on this screen.
  */
 export function highlightField(page: PortalPage, field: FieldName, signal?: AbortSignal): boolean {
   const element = page.fields[field];
-  if (!element.isConnected) return false;
+  if (!element?.isConnected) return false;
   clearCurrent?.();
 
   const previous = { outline: element.style.outline, offset: element.style.outlineOffset };

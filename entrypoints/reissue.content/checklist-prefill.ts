@@ -1,19 +1,20 @@
 import { HALVES, type CaseInput } from '@/utils/checklist/case';
 import type { PortalPage } from '@/utils/portal/adapter';
+import { onRequestChange, prefillFromRequest } from './request-memory';
 
-/** What the portal page already says about the case. */
+/** What the portal already says about the case. */
 export type PagePrefill = Partial<Pick<CaseInput, 'halves' | 'email'>>;
 
 /**
- * Reads the halves the operator ticked on the portal and whether its e-mail field holds
- * anything. Only "empty or not" is read from the e-mail: the address itself is never kept.
+ * The halves the operator ticked and whether an e-mail was given, on this screen or an
+ * earlier step of the same request. Only "empty or not" is read from the e-mail.
  */
 export function readPrefill(page: PortalPage): PagePrefill {
-  const prefill: PagePrefill = {};
+  const prefill: PagePrefill = prefillFromRequest();
   const ticked = HALVES.find((half) => page.halves[half]?.checked === true);
   if (ticked) prefill.halves = ticked;
   const email = page.fields.email;
-  if (email.isConnected) prefill.email = email.value.trim() !== '';
+  if (email?.isConnected) prefill.email = email.value.trim() !== '';
   return prefill;
 }
 
@@ -22,7 +23,9 @@ export function watchPrefill(page: PortalPage, onChange: (prefill: PagePrefill) 
   const update = (): void => onChange(readPrefill(page));
   const targets = [page.fields.email, ...Object.values(page.halves)];
   for (const target of targets) {
-    target.addEventListener('input', update, { signal });
-    target.addEventListener('change', update, { signal });
+    target?.addEventListener('input', update, { signal });
+    target?.addEventListener('change', update, { signal });
   }
+  // An earlier step's answers arrived from the background after this screen was read.
+  onRequestChange((reason) => reason === 'recalled' && update(), signal);
 }

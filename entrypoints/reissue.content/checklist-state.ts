@@ -6,7 +6,7 @@ import { stepsFor, type ChecklistStep } from '@/utils/checklist/steps';
 import type { PortalPage } from '@/utils/portal/adapter';
 import type { CompleteStatus } from '@/components/CompleteRequest';
 import { readPrefill, watchPrefill, type PagePrefill } from './checklist-prefill';
-import { currentCaseId, nextCaseId } from './case-id';
+import { checklistProgress, currentRequestId, onRequestChange, rememberChecklist, startNewRequest } from './request-memory';
 
 type Dimension = keyof CaseInput;
 
@@ -37,15 +37,16 @@ export function useChecklist(
   definition: ChecklistDefinition,
   onComplete: (summary: ChecklistSummary) => Promise<void>,
 ): ChecklistState {
-  const [current, setCurrent] = useState<CaseInput>(DEFAULT_CASE);
+  // A new page load of the request's next step starts from what the earlier step had.
+  const kept = checklistProgress();
+  const [current, setCurrent] = useState<CaseInput>(kept?.case ?? DEFAULT_CASE);
   const [prefilled, setPrefilled] = useState<ReadonlySet<Dimension>>(new Set());
-  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set(kept?.checked));
   const [override, setOverride] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<CompleteStatus>(null);
-  const touched = useRef(new Set<Dimension>());
-  const requestId = useRef(currentCaseId());
+  const touched = useRef(new Set<Dimension>(kept?.touched));
 
   // The page fills in what the operator has not chosen by hand.
   const applyPrefill = (prefill: PagePrefill): void => {
@@ -60,20 +61,40 @@ export function useChecklist(
     return () => controller.abort();
   }, [page]);
 
+  // The request's memory follows the checklist, and the checklist follows the request: the
+  // portal back at its first step (or a count from its own confirmation) starts a new case;
+  // an earlier step's progress, arriving late, is taken while nothing was ticked here.
+  useEffect(() => {
+    rememberChecklist({ case: current, checked: [...checked], touched: [...touched.current] });
+  }, [current, checked]);
+  useEffect(() => {
+    const controller = new AbortController();
+    onRequestChange((reason) => {
+      if (reason === 'new') return clear();
+      const progress = checklistProgress();
+      if (!progress) return;
+      setChecked((c) => (c.size === 0 ? new Set(progress.checked) : c));
+      touched.current = new Set([...touched.current, ...progress.touched]);
+      setCurrent((c) => ({ ...c, ...Object.fromEntries(progress.touched.map((d) => [d, progress.case[d]])) }));
+    }, controller.signal);
+    return () => controller.abort();
+  }, [page]);
+
   const steps = useMemo(() => stepsFor(current, definition), [current, definition]);
   const requiredTotal = steps.filter((s) => s.required).length;
   const requiredDone = requiredTotal - missingSteps(steps, checked).length;
   const enabled = canComplete(steps, { checked, override, reason });
 
-  const reset = (): void => {
+  const clear = (): void => {
     touched.current = new Set();
-    requestId.current = nextCaseId();
     setCurrent(DEFAULT_CASE);
     setChecked(new Set());
     setOverride(false);
     setReason('');
     applyPrefill(readPrefill(page));
   };
+  // The operator's own "new request" (or a counted one): the request memory starts afresh too.
+  const reset = (): void => startNewRequest();
 
   return {
     case: current,
@@ -103,7 +124,7 @@ export function useChecklist(
       if (!enabled || busy) return false;
       setBusy(true);
       try {
-        await onComplete(summarize(requestId.current, current, steps, { checked, override, reason }));
+        await onComplete(summarize(currentRequestId(), current, steps, { checked, override, reason }));
         reset();
         setStatus({ kind: 'recorded' });
         return true;

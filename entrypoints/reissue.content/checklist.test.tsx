@@ -8,8 +8,11 @@ import { setLanguage } from '@/utils/i18n';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { ChecklistSection } from './checklist';
 import { HIGHLIGHT_ATTRIBUTE } from './checklist-highlight';
+import { startNewRequest } from './request-memory';
 
-function portal(): PortalPage {
+type FullPage = PortalPage & { fields: Required<PortalPage['fields']> };
+
+function portal(): FullPage {
   document.body.replaceChildren();
   const make = (type: string, name = ''): HTMLInputElement => {
     const input = document.createElement('input');
@@ -21,6 +24,8 @@ function portal(): PortalPage {
   const [cf, nc, em] = [make('text'), make('text'), make('email')];
   const [h1, h2, h3] = [make('radio', 'm'), make('radio', 'm'), make('radio', 'm')];
   return {
+    context: { source: 'title', element: null },
+    step: null,
     heading: null,
     fields: { codiceFiscale: cf, numeroCarta: nc, email: em },
     halves: { first: h1, second: h2, both: h3 },
@@ -31,7 +36,7 @@ function portal(): PortalPage {
 }
 
 let host: HTMLElement;
-let page: PortalPage;
+let page: FullPage;
 let onComplete: ReturnType<typeof vi.fn<(s: ChecklistSummary) => Promise<void>>>;
 let onPrint: ReturnType<typeof vi.fn<(kind: string) => void>>;
 
@@ -62,6 +67,7 @@ async function checkAll(required = true): Promise<void> {
 
 beforeEach(async () => {
   setLanguage('it');
+  startNewRequest(); // each test is a new request, as a new page would be
   page = portal();
   host = document.createElement('div');
   document.body.append(host);

@@ -1,4 +1,4 @@
-import type { FieldName, PortalPage } from '@/utils/portal/adapter';
+import { formOf, type FieldName, type PortalPage } from '@/utils/portal/adapter';
 
 export interface SubmitGuard {
   /** The office's "blocca invio con errori" setting, read when the submit happens. */
@@ -14,9 +14,9 @@ export interface SubmitGuard {
  * for both the button's click and the form's submit (Enter in a field submits too).
  */
 export function guardSubmit(page: PortalPage, signal: AbortSignal, guard: SubmitGuard): void {
-  const view = page.fields.codiceFiscale.ownerDocument.defaultView;
+  const form = formOf(page);
+  const view = (form ?? page.submit)?.ownerDocument.defaultView;
   if (!view) return;
-  const form = page.submit?.closest('form') ?? page.fields.codiceFiscale.form;
   const stop = (event: Event): void => {
     if (!guard.enabled()) return;
     const fields = guard.invalidFields();

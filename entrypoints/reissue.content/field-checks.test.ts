@@ -13,7 +13,8 @@ const today = new Date(2026, 0, 15);
 const ROMA = { name: 'Roma', province: 'RM', foreign: false, validFrom: '1884-09-11', validTo: '9999-12-31' };
 
 let doc: Document;
-let page: PortalPage;
+// The one-screen demo page shows every field.
+let page: PortalPage & { fields: Required<PortalPage['fields']> };
 let controller: AbortController;
 
 function mountHost(): HTMLElement {
@@ -49,7 +50,9 @@ beforeEach(() => {
   doc = loadPortalPage('ristampa.html');
   const reading = readPortalPage(doc);
   if (!reading.recognised) throw new Error('demo page not recognised');
-  page = reading.page;
+  const { codiceFiscale, numeroCarta, email } = reading.page.fields;
+  if (!codiceFiscale || !numeroCarta || !email) throw new Error('a field of the demo page was not found');
+  page = { ...reading.page, fields: { codiceFiscale, numeroCarta, email } };
   controller = new AbortController();
 });
 afterEach(() => controller.abort());

@@ -44,11 +44,14 @@ export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options
 
   const timers = new Map<FieldName, ReturnType<typeof setTimeout>>();
   const notes = new Map<FieldName, string>();
-  const restore = FIELD_NAMES.map((name) => markField(page.fields[name], name));
+  // A wizard's screen may show only some of the fields: each present one is checked.
+  const present = FIELD_NAMES.flatMap((name) => (page.fields[name] ? [{ name, input: page.fields[name] }] : []));
+  const inputOf = (name: FieldName): HTMLInputElement => page.fields[name]!;
+  const restore = present.map(({ name, input }) => markField(input, name));
 
   const check = (name: FieldName, submitting = false): void => {
     clearTimeout(timers.get(name));
-    const input = page.fields[name];
+    const input = inputOf(name);
     const verdict = verdictFor(name, input.value, context(), submitting);
     setState(input, name, verdict.state);
     const note = notes.get(name);
@@ -62,11 +65,11 @@ export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options
 
   const render = (name: FieldName, state: Parameters<typeof showMessage>[1], lines: string[], tries = 0): void => {
     if (signal.aborted) return;
-    const element = messageElement(name, page.fields[name].ownerDocument);
+    const element = messageElement(name, inputOf(name).ownerDocument);
     // The panel mounts our shadow host after attach: try again shortly until it is there.
     if (!element) return void (tries < 40 && setTimeout(() => render(name, state, lines, tries + 1), 100));
     showMessage(element, state, lines);
-    placeMessage(element, page.fields[name]);
+    placeMessage(element, inputOf(name));
   };
 
   const later = (name: FieldName): void => {
@@ -75,8 +78,7 @@ export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options
     timers.set(name, setTimeout(() => check(name), debounceMs));
   };
 
-  for (const name of FIELD_NAMES) {
-    const input = page.fields[name];
+  for (const { name, input } of present) {
     // The operator is typing again: the note of a blocked submit no longer applies.
     input.addEventListener('input', () => later(name), { signal });
     input.addEventListener('change', () => check(name), { signal });
@@ -85,21 +87,21 @@ export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options
   }
   // The office's language may arrive after a first check: say it again in that language.
   onLanguageChange(() => {
-    for (const name of FIELD_NAMES) if (page.fields[name].hasAttribute('data-sportello-state')) check(name);
+    for (const { name, input } of present) if (input.hasAttribute('data-sportello-state')) check(name);
   }, signal);
   for (const holder of [page.holder.surname, page.holder.name]) {
     holder?.addEventListener('input', () => later('codiceFiscale'), { signal });
   }
 
-  const view = page.fields.codiceFiscale.ownerDocument.defaultView;
+  const view = present[0]?.input.ownerDocument.defaultView;
   let frame = 0;
   const reposition = (): void => {
     if (frame || !view) return;
     frame = view.requestAnimationFrame(() => {
       frame = 0;
-      for (const name of FIELD_NAMES) {
-        const element = page.fields[name].ownerDocument.getElementById(messageId(name));
-        if (element && !element.hidden) placeMessage(element, page.fields[name]);
+      for (const { name, input } of present) {
+        const element = input.ownerDocument.getElementById(messageId(name));
+        if (element && !element.hidden) placeMessage(element, input);
       }
     });
   };
@@ -108,20 +110,20 @@ export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options
 
   guardSubmit(page, signal, {
     enabled: () => blocking,
-    invalidFields: () => FIELD_NAMES.filter((name) => blocksSubmit(name, page.fields[name].value, context())),
+    invalidFields: () => present.filter(({ name, input }) => blocksSubmit(name, input.value, context())).map(({ name }) => name),
     onBlocked: (fields) => {
       const why = t('fieldChecksSubmitBlocked', { fields: fields.map((f) => t(PART_KEYS[f])).join(', ') });
       for (const name of FIELD_NAMES) notes.delete(name);
       notes.set(fields[0]!, why);
-      for (const name of FIELD_NAMES) check(name, true);
-      page.fields[fields[0]!].focus();
+      for (const { name } of present) check(name, true);
+      inputOf(fields[0]!).focus();
     },
   });
 
   signal.addEventListener('abort', () => {
     for (const timer of timers.values()) clearTimeout(timer);
     for (const undo of restore) undo();
-    for (const name of FIELD_NAMES) page.fields[name].ownerDocument.getElementById(messageId(name))?.remove();
+    for (const { name, input } of present) input.ownerDocument.getElementById(messageId(name))?.remove();
     reportMinorStatus(null);
   });
 }

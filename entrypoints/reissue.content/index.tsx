@@ -9,6 +9,9 @@ export default defineContentScript({
   // Chromium runs document_idle (and document_end) scripts up to ~80 ms after
   // DOMContentLoaded; from document_start we read the page the moment it is parsed.
   runAt: 'document_start',
+  // The portal may show its pages inside a frame of a shell page: the script runs in every
+  // frame of the portal's origins and acts only in the one that shows the reprint function.
+  allFrames: true,
   cssInjectionMode: 'ui',
   // WXT's window.postMessage announcement is only for its old versions, and every message
   // listener of the portal would see it: the custom event alone is enough.

@@ -16,6 +16,8 @@ export interface MountedPanel {
   shadow: ShadowRoot;
   /** Draws the panel again in place (new language), keeping every section's state. */
   refresh: () => void;
+  /** The portal moved to another screen of the request: the sections follow it, state kept. */
+  show: (page: PortalPage) => void;
   remove: () => void;
 }
 
@@ -30,6 +32,7 @@ export async function mountPanel(
   const releaseEarly = reserveSpace(document, DEFAULT_LAYOUT);
   try {
     const layout = await readLayout();
+    let current = page;
     let draw = (): void => undefined;
     const ui = await createShadowRootUi(ctx, {
       name: 'sportello-cie',
@@ -44,7 +47,7 @@ export async function mountPanel(
         registerOurRoot(host);
         host.setAttribute('data-sportello-owned', '');
         draw = () =>
-          render(<DockedPanel page={page} features={features} initialLayout={layout} releaseEarly={releaseEarly} />, container);
+          render(<DockedPanel page={current} features={features} initialLayout={layout} releaseEarly={releaseEarly} />, container);
         draw();
       },
       onRemove() {
@@ -53,7 +56,15 @@ export async function mountPanel(
       },
     });
     ui.mount();
-    return { shadow: ui.shadow, refresh: () => draw(), remove: () => ui.remove() };
+    return {
+      shadow: ui.shadow,
+      refresh: () => draw(),
+      show: (next) => {
+        current = next;
+        draw();
+      },
+      remove: () => ui.remove(),
+    };
   } catch (error) {
     releaseEarly(); // no panel, so no room taken from the portal
     throw error;

@@ -1,44 +1,44 @@
 import { sendMessage } from '@/utils/messaging';
-import { findConfirmation, type HalfChoice, type PortalPage } from '@/utils/portal/adapter';
+import { findConfirmation, formOf } from '@/utils/portal/adapter';
 import { isPracticeContext } from '@/utils/portal/practice';
-import { currentCaseId, nextCaseId } from './case-id';
 import type { Feature } from './features';
+import { currentRequestId, noteConfirmed, noteSubmitted, recallRequest, submittedRequest } from './request-memory';
 
 /**
  * Counts a request when the portal itself confirms it was sent, even if the operator never
  * presses "done" in the checklist. What is counted is read at submit (the portal may clear the
- * form afterwards): which halves, and e-mail or paper. Never a value the operator typed.
+ * form, or show its confirmation on the next page): which halves, and e-mail or paper. Never a
+ * value the operator typed. The checklist's "done" sends the same request id: counted once.
  */
-let pending: { halves: HalfChoice; channel: 'email' | 'paper' } | null = null;
 let lastConfirmation: Element | null = null;
 
 export const portalConfirmationFeature: Feature = {
   id: 'portal-confirmation',
   attach(page, signal) {
-    const form = page.fields.codiceFiscale.form;
     // Only a submit the operator made: a page script could fake one to inflate the count.
-    form?.addEventListener('submit', (event) => event.isTrusted && (pending = snapshot(page)), { capture: true, signal });
-    lastConfirmation = findConfirmation(document);
+    formOf(page)?.addEventListener('submit', (event) => event.isTrusted && noteSubmitted(page), { capture: true, signal });
+    // A confirmation already on show when this page loaded counts only if this request was
+    // submitted on the step before (known once the background's memory is back).
+    void recallRequest().then(() => !signal.aborted && countConfirmation());
   },
-  onPageChange() {
-    const confirmation = findConfirmation(document);
-    if (!confirmation || confirmation === lastConfirmation || !pending) return;
-    lastConfirmation = confirmation;
-    const { halves, channel } = pending;
-    pending = null;
-    void sendMessage('recordRequest', {
-      requestId: currentCaseId(),
-      halves,
-      channel,
-      kind: 'holder',
-      source: 'portal',
-      practice: isPracticeContext(location.href, document),
-    }).catch(() => undefined);
-    nextCaseId();
-  },
+  onPageChange: () => countConfirmation(),
 };
 
-function snapshot(page: PortalPage): { halves: HalfChoice; channel: 'email' | 'paper' } {
-  const chosen = (Object.entries(page.halves) as [HalfChoice, HTMLInputElement][]).find(([, radio]) => radio.checked);
-  return { halves: chosen?.[0] ?? 'both', channel: page.fields.email.value.trim() ? 'email' : 'paper' };
+function countConfirmation(): void {
+  const confirmation = findConfirmation(document);
+  if (!confirmation || confirmation === lastConfirmation) return;
+  lastConfirmation = confirmation;
+  const submitted = submittedRequest();
+  if (!submitted) return;
+  void sendMessage('recordRequest', {
+    requestId: currentRequestId(),
+    halves: submitted.halves,
+    channel: submitted.channel,
+    kind: 'holder',
+    source: 'portal',
+    practice: isPracticeContext(location.href, document),
+  }).catch(() => undefined);
+  // The request stays current: the checklist's "done" sends the same id (counted once); the
+  // operator typing the next card search, or the checklist's reset, starts the next one.
+  noteConfirmed();
 }

@@ -1,36 +1,37 @@
 import type { DocumentKind } from '@/utils/documents/schema';
 import type { PrintJobRequest } from '@/utils/print-job';
 import { sendMessage } from '@/utils/messaging';
-import type { HalfChoice, PortalPage } from '@/utils/portal/adapter';
+import type { RequestValues } from '@/utils/request-memory';
 import { setChecklistPrintHandler } from './checklist-wiring';
 import type { Feature } from './features';
+import { requestValues } from './request-memory';
 
 /**
- * The checklist's print buttons: the document is filled in from what the operator already
- * typed into the portal (only values of the right shape; the rest stays a blank line to fill
- * by hand) and opened, ready to print, in a new tab. Nothing of it is kept.
+ * The checklist's print buttons: the document is filled in from what the operator typed into
+ * the portal on any step of this request (only values of the right shape; the rest stays a
+ * blank line to fill by hand) and opened, ready to print, in a new tab. Nothing of it is kept.
  */
 export const printFeature: Feature = {
   id: 'print',
-  attach(page, signal) {
-    setChecklistPrintHandler((kind) => void printDocument(kind, page));
+  attach(_page, signal) {
+    setChecklistPrintHandler((kind) => void printDocument(kind));
     signal.addEventListener('abort', () => setChecklistPrintHandler(null));
   },
 };
 
-async function printDocument(kind: DocumentKind, page: PortalPage): Promise<void> {
-  await sendMessage('openPrintJob', { kind, data: documentDataFromPage(page) });
+async function printDocument(kind: DocumentKind): Promise<void> {
+  await sendMessage('openPrintJob', { kind, data: documentData(requestValues()) });
 }
 
-/** What the page holds, in the documents' data shape. Exported for tests. */
-export function documentDataFromPage(page: PortalPage, now = new Date()): PrintJobRequest['data'] {
-  const value = (input: HTMLInputElement | null): string => input?.value.trim() ?? '';
-  const codiceFiscale = value(page.fields.codiceFiscale).replace(/\s+/g, '').toUpperCase();
-  const cardNumber = value(page.fields.numeroCarta).replace(/\s+/g, '').toUpperCase();
-  const email = value(page.fields.email);
-  const surname = value(page.holder.surname);
-  const givenName = value(page.holder.name);
-  const halves = (Object.entries(page.halves) as [HalfChoice, HTMLInputElement][]).find(([, radio]) => radio.checked)?.[0];
+/** What the request's screens held, in the documents' data shape. Exported for tests. */
+export function documentData(seen: Readonly<RequestValues>, now = new Date()): PrintJobRequest['data'] {
+  const value = (text: string | undefined): string => text?.trim() ?? '';
+  const codiceFiscale = value(seen.codiceFiscale).replace(/\s+/g, '').toUpperCase();
+  const cardNumber = value(seen.numeroCarta).replace(/\s+/g, '').toUpperCase();
+  const email = value(seen.email);
+  const surname = value(seen.surname);
+  const givenName = value(seen.givenName);
+  const halves = seen.halves;
   return {
     holder: {
       ...(surname && { surname: surname.slice(0, 80) }),

@@ -1,5 +1,5 @@
 import { isVisible } from '@/utils/dom/visible';
-import { readPortalPage, type PortalPage } from '@/utils/portal/adapter';
+import { ancestorDocuments, readPortalPage, type PortalPage } from '@/utils/portal/adapter';
 import type { TourTarget } from '@/utils/tours';
 
 /** Where a tour looks for its targets: the portal's document, the page as read, our shadow root. */
@@ -29,7 +29,7 @@ function candidate(shadow: ShadowRoot | null, current: PortalPage, target: TourT
     case 'codiceFiscale':
     case 'numeroCarta':
     case 'email':
-      return current.fields[target].isConnected ? current.fields[target] : null;
+      return current.fields[target]?.isConnected ? current.fields[target] : null;
     case 'heading':
       return current.heading;
     case 'delegaUpload':
@@ -47,7 +47,7 @@ function candidate(shadow: ShadowRoot | null, current: PortalPage, target: TourT
 
 function freshPage({ document, page }: TourScope): PortalPage {
   try {
-    const reading = readPortalPage(document);
+    const reading = readPortalPage(document, { ancestors: ancestorDocuments(document.defaultView) });
     return reading.recognised ? reading.page : page;
   } catch {
     return page;

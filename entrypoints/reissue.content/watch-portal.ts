@@ -1,45 +1,64 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { observeDom } from '@/utils/dom/observe';
+import { onLanguageChange } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
-import { readPortalPage, type PageReading, type PortalPage } from '@/utils/portal/adapter';
+import { affectsReading, ancestorDocuments, readPortalPage, screenElements, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
 import { FEATURES } from './features';
 import { ourRoot } from './our-root';
 import { mountPanel, type MountedPanel } from './panel-ui';
-import { onLanguageChange } from '@/utils/i18n';
+import { followScreen, recallRequest } from './request-memory';
+
+interface Mounted {
+  panel: MountedPanel;
+  page: PortalPage;
+  /** Aborted when the screen changes: everything attached to its elements goes with it. */
+  screen: AbortController;
+}
 
 /**
- * Recognises the reprint page now and whenever the page changes itself (single-page
- * navigation, fields added later), mounting our features on it and removing them when the
- * page stops being the reprint page. Any failure leaves the portal exactly as it was.
+ * Recognises the reprint function now and whenever the page changes itself (a wizard's next
+ * step, a client-side route, fields added later). The panel stays while the operator is in
+ * the function; the field checks follow each screen's fields as they appear, hide and are
+ * replaced. Leaving the function removes everything. Any failure leaves the portal as it was.
  */
 export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signal: AbortSignal) => void } {
-  let mounted: { page: PortalPage; panel: MountedPanel; features: AbortController } | null = null;
+  let mounted: Mounted | null = null;
   let lastReport = '';
+  let frameWasRecognised = false;
   let queue = Promise.resolve();
 
   const unmount = (): void => {
-    mounted?.features.abort();
+    mounted?.screen.abort();
     mounted?.panel.remove();
     mounted = null;
   };
 
-  const refresh = async (): Promise<void> => {
+  const refresh = async (structural: boolean): Promise<void> => {
+    // A change that cannot alter the reading (text of an outcome message, a clock) is only
+    // passed on to the features of the screen on show.
+    if (!structural && mounted) return notifyPageChange(mounted.page);
     let reading: PageReading;
     try {
-      reading = readPortalPage(document);
+      reading = readPortalPage(document, { ancestors: ancestorDocuments(window) });
     } catch {
       reading = { recognised: false, missing: [] };
     }
     if (!reading.recognised) unmount();
-    else if (!mounted || !samePage(mounted.page, reading.page) || !ourRoot()) {
+    else if (!mounted || !ourRoot()) {
       unmount();
       try {
-        mounted = await mountFeatures(ctx, reading.page);
+        const screen = attachScreen(reading.page);
+        mounted = { page: reading.page, screen, panel: await mountPanel(ctx, reading.page, FEATURES) };
       } catch {
         unmount(); // degrade to no help, never to a broken form
         reading = { recognised: false, missing: [] };
       }
+    } else if (!sameScreen(mounted.page, reading.page)) {
+      mounted.screen.abort();
+      mounted = { ...mounted, page: reading.page, screen: attachScreen(reading.page) };
+      mounted.panel.show(reading.page);
+      notifyPageChange(reading.page);
     } else notifyPageChange(mounted.page);
     report({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
   };
@@ -48,16 +67,26 @@ export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signa
     const key = JSON.stringify(status);
     if (key === lastReport) return;
     lastReport = key;
+    // A sub-frame that never showed the function says nothing: the top frame speaks for the tab.
+    frameWasRecognised ||= status.recognised;
+    if (window !== window.top && !frameWasRecognised) return;
     void sendMessage('reportPageStatus', status).catch(() => undefined);
   };
 
-  const schedule = (): void => {
-    queue = queue.then(refresh, refresh);
+  const schedule = (structural = true): void => {
+    const run = (): Promise<void> => refresh(structural);
+    queue = queue.then(run, run);
   };
   const begin = (): void => {
     schedule();
-    observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs });
+    observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs, isStructural: affectsReading });
+    // Firefox lays nothing out before DOMContentLoaded, and checkVisibility() says "hidden"
+    // for elements without a layout box: once the page has been painted, read it again (a
+    // static page changes nothing the observer would see).
+    requestAnimationFrame(() => setTimeout(() => !ctx.signal.aborted && schedule(), 0));
   };
+  // What the earlier steps of this request saw is asked for now, while the page still loads.
+  void recallRequest();
   // Started at document_start, we read the page only once it is parsed: a half-parsed form
   // is not worth reading. The portal's deferred scripts have run by then; what its own
   // DOMContentLoaded handlers (which run after ours) change, the observer catches.
@@ -70,17 +99,18 @@ export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signa
   };
 }
 
-async function mountFeatures(ctx: ContentScriptContext, page: PortalPage) {
-  const features = new AbortController();
+/** Attaches every feature to the screen's elements; returns what detaches them. */
+function attachScreen(page: PortalPage): AbortController {
+  const screen = new AbortController();
+  followScreen(page, screen.signal);
   for (const feature of FEATURES) {
     try {
-      feature.attach?.(page, features.signal);
+      feature.attach?.(page, screen.signal);
     } catch {
       // one feature failing must not take the others (or the portal) down
     }
   }
-  const panel = await mountPanel(ctx, page, FEATURES);
-  return { page, panel, features };
+  return screen;
 }
 
 function notifyPageChange(page: PortalPage): void {
@@ -93,13 +123,11 @@ function notifyPageChange(page: PortalPage): void {
   }
 }
 
-/** Same elements as before: a re-render that kept the fields needs no remount. */
-function samePage(a: PortalPage, b: PortalPage): boolean {
-  return (
-    a.fields.codiceFiscale === b.fields.codiceFiscale &&
-    a.fields.numeroCarta === b.fields.numeroCarta &&
-    a.fields.email === b.fields.email
-  );
+/** Same elements on show as before: a re-render that kept them needs no new attachment. */
+function sameScreen(a: PortalPage, b: PortalPage): boolean {
+  const before = screenElements(a);
+  const now = screenElements(b);
+  return before.length === now.length && before.every((element, i) => element === now[i]);
 }
 
 /** Our own nodes and the changes we make must not wake the observer. */

@@ -1,14 +1,14 @@
-import type { E2EPage } from './browsers/types';
+import type { E2EFrame } from './browsers/types';
 
 /** Our panel inside the shadow root, seen from the test (same calls in both browsers). */
 export const panel = {
-  async waitUntilMounted(page: E2EPage): Promise<void> {
+  async waitUntilMounted(page: E2EFrame): Promise<void> {
     await page.waitFor(
       () => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel]') != null,
     );
   },
   /** Clicks an element of our UI by data-testid (inside the shadow root). */
-  async click(page: E2EPage, testId: string): Promise<void> {
+  async click(page: E2EFrame, testId: string): Promise<void> {
     await page.waitFor((id) => {
       const el = document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${id}"]`);
       return el != null && !(el as HTMLButtonElement).disabled;
@@ -17,7 +17,7 @@ export const panel = {
       document.getElementById('sportello-cie-root')!.shadowRoot!.querySelector<HTMLElement>(`[data-testid="${id}"]`)!.click();
     }, testId);
   },
-  async text(page: E2EPage, testId: string): Promise<string> {
+  async text(page: E2EFrame, testId: string): Promise<string> {
     return page.evaluate(
       (id) => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent ?? '',
       testId,
@@ -29,7 +29,7 @@ export const panel = {
    * (Chromium's first `storage.managed` read): text is first drawn from the browser's
    * `_locales`, which in Debian's Chromium (only en-US built in) are English.
    */
-  async textOnceMatching(page: E2EPage, testId: string, pattern: RegExp): Promise<string> {
+  async textOnceMatching(page: E2EFrame, testId: string, pattern: RegExp): Promise<string> {
     await page
       .waitFor(
         ([id, source]) => new RegExp(source!).test(document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent ?? ''),
@@ -39,10 +39,10 @@ export const panel = {
       .catch(() => undefined); // the caller's expect() says what was shown instead
     return this.text(page, testId);
   },
-  async exists(page: E2EPage, testId: string): Promise<boolean> {
+  async exists(page: E2EFrame, testId: string): Promise<boolean> {
     return page.evaluate((id) => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`) != null, testId);
   },
-  async isDisabled(page: E2EPage, testId: string): Promise<boolean> {
+  async isDisabled(page: E2EFrame, testId: string): Promise<boolean> {
     return page.evaluate(
       (id) => (document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`) as HTMLButtonElement | null)?.disabled ?? true,
       testId,
@@ -52,7 +52,7 @@ export const panel = {
 
 /** The portal's own fields, and what our field checks put on them. */
 export const portal = {
-  async fieldState(page: E2EPage, selector: string): Promise<{ state: string | null; invalid: string | null; message: string }> {
+  async fieldState(page: E2EFrame, selector: string): Promise<{ state: string | null; invalid: string | null; message: string }> {
     return page.evaluate((sel) => {
       const input = document.querySelector(sel)!;
       const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
@@ -60,10 +60,10 @@ export const portal = {
       return { state: input.getAttribute('data-sportello-state'), invalid: input.getAttribute('aria-invalid'), message };
     }, selector);
   },
-  async waitForState(page: E2EPage, selector: string, state: string): Promise<void> {
+  async waitForState(page: E2EFrame, selector: string, state: string): Promise<void> {
     await page.waitFor(([sel, want]) => document.querySelector(sel!)?.getAttribute('data-sportello-state') === want, [selector, state]);
   },
-  async clear(page: E2EPage, selector: string): Promise<void> {
+  async clear(page: E2EFrame, selector: string): Promise<void> {
     await page.evaluate((sel) => {
       const input = document.querySelector<HTMLInputElement>(sel)!;
       input.value = '';
@@ -74,7 +74,7 @@ export const portal = {
 
 /** The popup page's figures. */
 export const popup = {
-  async quotaToday(page: E2EPage): Promise<string> {
+  async quotaToday(page: E2EFrame): Promise<string> {
     await page.waitFor(() => {
       const el = document.querySelector('[data-testid=quota-today]');
       return el != null && !el.hasAttribute('aria-busy');

@@ -57,6 +57,8 @@ const CASES: Case[] = [
   { type: 'getContentSettings', schema: S.ContentDataRequest, who: 'content', valid: {} },
   { type: 'getChecklistDefinition', schema: S.ContentDataRequest, who: 'content', valid: {} },
   { type: 'getImportedTours', schema: S.ContentDataRequest, who: 'content', valid: {} },
+  { type: 'rememberRequest', schema: S.RequestMemorySchema, who: 'content', valid: { requestId: crypto.randomUUID(), values: { codiceFiscale: 'RSSMRA80A01H501U', halves: 'both' }, checklist: null, screen: { step: 1 }, submitted: null, confirmed: false } },
+  { type: 'recallRequest', schema: S.RecallRequest, who: 'content', valid: {} },
   { type: 'startTour', schema: StartTourRequest, who: 'extension', valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
 ];
 
@@ -123,6 +125,7 @@ beforeEach(async () => {
   (await import('@/entrypoints/background/print-jobs')).registerPrintJobHandlers();
   (await import('@/entrypoints/background/scans')).registerScanHandlers();
   (await import('@/entrypoints/background/content-data')).registerContentDataHandlers();
+  (await import('@/entrypoints/background/request-memory')).registerRequestMemoryHandlers();
   (await import('@/entrypoints/reissue.content/tour-messages')).listenForStartTour(startTour);
   const db = await import('@/utils/db');
   closeDb = () => db.closeQuotaDb();

@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium-options';
-import type { E2EBrowser, E2EPage, LaunchOptions } from './types';
+import type { E2EBrowser, E2EFrame, E2EPage, LaunchOptions } from './types';
 
 /** Debian's Chromium with the production build loaded, the demo hosts mapped to our server. */
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
@@ -72,6 +72,29 @@ function wrap(page: Page): E2EPage {
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path })),
     uploadToPanel: async (testId, paths) => page.locator(`#sportello-cie-root [data-testid="${testId}"]`).setInputFiles(paths),
+    bringToFront: () => page.bringToFront(),
+    frame: async (urlPart) => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const frame = page.frames().find((f) => f.url().includes(urlPart));
+        if (frame) {
+          await frame.waitForLoadState('domcontentloaded');
+          return wrapFrame(frame);
+        }
+        if (Date.now() > deadline) throw new Error(`No frame ${urlPart}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     close: () => page.close(),
+  };
+}
+
+function wrapFrame(frame: Frame): E2EFrame {
+  return {
+    url: () => frame.url(),
+    evaluate: (fn, arg) => frame.evaluate(fn as never, arg) as never,
+    type: async (selector, text) => frame.locator(selector).pressSequentially(text),
+    click: async (selector) => frame.locator(selector).click(),
+    waitFor: async (fn, arg, timeout = 10_000) => void (await frame.waitForFunction(fn as never, arg, { timeout })),
   };
 }

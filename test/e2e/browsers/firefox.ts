@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID } from '../../../utils/extension-ids';
-import type { E2EBrowser, E2EPage, LaunchOptions } from './types';
+import type { E2EBrowser, E2EFrame, E2EPage, LaunchOptions } from './types';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Pinned so extension URLs are known in advance. */
@@ -154,6 +154,30 @@ function wrap(page: Page): E2EPage {
       if (!input) throw new Error(`No ${testId} in the panel`);
       await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(...paths);
     },
+    bringToFront: () => page.bringToFront(),
+    frame: async (urlPart) => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const frame = page.frames().find((f) => f.url().includes(urlPart));
+        if (frame) {
+          await frame.waitForFunction(() => document.readyState !== 'loading');
+          return wrapFrame(frame);
+        }
+        if (Date.now() > deadline) throw new Error(`No frame ${urlPart}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     close: () => page.close(),
+  };
+}
+
+function wrapFrame(frame: Frame): E2EFrame {
+  return {
+    url: () => frame.url(),
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- as for pages above
+    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => frame.evaluate(fn as never, arg) as Promise<T>,
+    type: async (selector, text) => frame.type(selector, text),
+    click: async (selector) => frame.click(selector),
+    waitFor: async (fn, arg, timeout = 10_000) => void (await frame.waitForFunction(fn as never, { timeout }, arg)),
   };
 }

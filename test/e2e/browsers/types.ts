@@ -12,8 +12,15 @@ export interface E2EPage {
   screenshot(path: string): Promise<void>;
   /** Puts files into an <input type=file> of our panel (inside the shadow root), by data-testid. */
   uploadToPanel(testId: string, paths: string[]): Promise<void>;
+  /** Makes this the active tab again (Firefox sends no input to a tab in the background). */
+  bringToFront(): Promise<void>;
+  /** A frame of this page whose address contains `urlPart`, once it has loaded. */
+  frame(urlPart: string): Promise<E2EFrame>;
   close(): Promise<void>;
 }
+
+/** A frame inside a page: read and typed into like a page, but navigated by its parent. */
+export type E2EFrame = Pick<E2EPage, 'url' | 'evaluate' | 'type' | 'click' | 'waitFor'>;
 
 export interface E2EBrowser {
   name: 'chromium' | 'firefox';

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RequestMemory } from '@/utils/request-memory';
+import { contentSender, pageSender } from '@/test/unit/quota-harness';
+import { recallRequest, rememberRequest } from './request-memory';
+
+const memory = (over: Partial<RequestMemory> = {}): RequestMemory => ({
+  requestId: crypto.randomUUID(),
+  values: { codiceFiscale: 'RSSMRA80A01H501U', numeroCarta: 'CA12345AB' },
+  checklist: { case: { who: 'holder', halves: 'both', email: false, presence: 'present' }, checked: ['identify'], touched: ['email'] },
+  screen: { step: 1 },
+  submitted: { halves: 'both', channel: 'paper' },
+  confirmed: false,
+  ...over,
+});
+
+describe('the request memory of a tab, across the portal steps', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('gives a tab back what its earlier step remembered, and nothing to another tab', () => {
+    const kept = memory();
+    rememberRequest(kept, contentSender(4), 1000);
+    expect(recallRequest({}, contentSender(4), 2000)).toEqual(kept);
+    expect(recallRequest({}, contentSender(5), 2000)).toBeNull();
+  });
+
+  it('forgets a request left open for more than half an hour', () => {
+    rememberRequest(memory(), contentSender(4), 0);
+    expect(recallRequest({}, contentSender(4), 31 * 60 * 1000)).toBeNull();
+    expect(recallRequest({}, contentSender(4), 31 * 60 * 1000 + 1)).toBeNull();
+  });
+
+  it('takes only our content script, and only the strict shape', () => {
+    expect(() => rememberRequest(memory(), pageSender('popup.html'))).toThrow();
+    expect(() => rememberRequest({ ...memory(), extra: 1 }, contentSender(4))).toThrow();
+    expect(() => rememberRequest(memory({ values: { codiceFiscale: 'x'.repeat(300) } }), contentSender(4))).toThrow();
+    expect(() => recallRequest({ tabId: 9 }, contentSender(4))).toThrow();
+  });
+
+  it('drops the memory when the tab is closed', async () => {
+    rememberRequest(memory(), contentSender(6));
+    const { registerRequestMemoryHandlers } = await import('./request-memory');
+    registerRequestMemoryHandlers();
+    await fakeBrowser.tabs.onRemoved.trigger(6, { windowId: 1, isWindowClosing: false });
+    expect(recallRequest({}, contentSender(6))).toBeNull();
+  });
+});

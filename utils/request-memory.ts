@@ -1,0 +1,30 @@
+import type { CaseInput } from './checklist/case';
+import type { HalfChoice } from './portal/selectors';
+
+/**
+ * The request in front of the operator, as the content script remembers it across the
+ * portal's steps. Plain types (the content script carries no zod; the background's schema is
+ * `RequestMemorySchema` in schemas.ts). Held in memory only, never in storage.
+ */
+export interface RequestValues {
+  codiceFiscale?: string;
+  numeroCarta?: string;
+  email?: string;
+  surname?: string;
+  givenName?: string;
+  halves?: HalfChoice;
+}
+
+export interface RequestMemory {
+  /** Random: counts the request once, says nothing about the citizen. */
+  requestId: string;
+  values: RequestValues;
+  /** The checklist's case and ticked steps (procedure only). */
+  checklist: { case: CaseInput; checked: string[]; touched: (keyof CaseInput)[] } | null;
+  /** The last screen seen: the step the portal's caption said, if any. */
+  screen: { step: number | null } | null;
+  /** What the operator submitted to the portal (its confirmation may come on the next page). */
+  submitted: { halves: HalfChoice; channel: 'email' | 'paper' } | null;
+  /** The portal confirmed it and it was counted; the checklist's "done" counts the same id. */
+  confirmed: boolean;
+}
