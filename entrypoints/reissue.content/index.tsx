@@ -17,21 +17,30 @@ export default defineContentScript({
   // listener of the portal would see it: the custom event alone is enough.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    start(ctx);
+    ignoreForgedRestarts(ctx);
+    const watcher = watchPortal(ctx);
+    watcher.followLanguage(ctx.signal);
     // Recognition never waits for the background; the office's language follows when it comes.
     void applyUiLanguage();
   },
 });
 
-function start(ctx: ContentScriptContext): void {
-  const watcher = watchPortal(ctx);
-  watcher.followLanguage(ctx.signal);
-  ctx.onInvalidated(() => {
-    // An extension update disconnects this script from the runtime. A page script can also
-    // fire WXT's "newer copy started" event to switch us off: then we are still connected,
-    // so we start again.
-    // (The class comes from the context itself: importing it here would run WXT code at build.)
-    const Context = ctx.constructor as typeof ContentScriptContext;
-    if (browser.runtime?.id) start(new Context('reissue', ctx.options));
-  });
+/**
+ * WXT stops a content script when a newer copy of it announces itself with a DOM event, which
+ * any page script can fire too: the operator's case would be torn down. A newer copy only
+ * comes with an update of the extension, and then this copy is disconnected from the runtime:
+ * while it is connected, the announcement is stopped before WXT's listener (on the document)
+ * hears it.
+ */
+function ignoreForgedRestarts(ctx: ContentScriptContext): void {
+  // The event's name is WXT's own (per extension and script); read from the class, not rebuilt.
+  const name = (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
+  if (typeof name !== 'string') return;
+  window.addEventListener(
+    name,
+    (event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    },
+    { capture: true, signal: ctx.signal },
+  );
 }

@@ -8,6 +8,7 @@ import type { PortalPage } from '@/utils/portal/adapter';
 import { DEFAULT_LAYOUT, readLayout, reserveSpace, saveLayout, type PanelLayout } from './dock';
 import type { Feature } from './features';
 import { registerOurRoot, ROOT_ID } from './our-root';
+import { acceptOnlyTrustedActions } from './trusted-input';
 import './panel.css';
 
 export { ROOT_ID } from './our-root';
@@ -42,7 +43,10 @@ export async function mountPanel(
       mode: 'open',
       // Our keystrokes are not the portal's business (it may have shortcuts of its own).
       isolateEvents: true,
-      onMount(container, _shadow, host) {
+      onMount(container, shadow, host) {
+        // Open, so the operator's assistive tools and our tests reach the real UI; a page
+        // script that reaches it too can press nothing (see trusted-input.ts).
+        acceptOnlyTrustedActions(shadow);
         host.id = ROOT_ID;
         registerOurRoot(host);
         host.setAttribute('data-sportello-owned', '');

@@ -13,9 +13,8 @@ export const panel = {
       const el = document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${id}"]`);
       return el != null && !(el as HTMLButtonElement).disabled;
     }, testId);
-    await page.evaluate((id) => {
-      document.getElementById('sportello-cie-root')!.shadowRoot!.querySelector<HTMLElement>(`[data-testid="${id}"]`)!.click();
-    }, testId);
+    // A real click: the panel acts only on the operator's own (trusted) input.
+    await page.clickInPanel(testId);
   },
   async text(page: E2EFrame, testId: string): Promise<string> {
     return page.evaluate(

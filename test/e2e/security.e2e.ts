@@ -17,6 +17,14 @@ async function quotaCount(status: E2EPage): Promise<number> {
   return Number((await popup.quotaToday(status)).split(' / ')[0]);
 }
 
+/** How many tabs the browser has open, asked from one of our extension pages. */
+async function openTabs(extensionPage: E2EPage): Promise<number> {
+  return extensionPage.evaluate(async () => {
+    const api = (globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') });
+    return (await (api.browser ?? api.chrome).tabs.query({})).length;
+  });
+}
+
 describe.each(BROWSERS)('a hostile page on the portal host in %s', (name) => {
   let browser: E2EBrowser;
   let start: number;
@@ -157,10 +165,41 @@ describe.each(BROWSERS)('a hostile page on the portal host in %s', (name) => {
     await other.close();
   });
 
-  it('keeps running when the page announces a "newer copy" of our content script (WXT event)', async () => {
-    await hostile.evaluate(() => (window as unknown as { ostile: { announceNewerScript(): void } }).ostile.announceNewerScript());
-    await sleep(500);
+  it('presses nothing when a page script presses everything in the panel: no count, no tab, no tick', async () => {
+    const status = await browser.openPopupFor(hostile);
+    const before = { count: await quotaCount(status), tabs: await openTabs(status) };
+    const presses = await hostile.evaluate(() => (window as unknown as { ostile: { pressEverything(rounds: number): number } }).ostile.pressEverything(5));
+    expect(presses).toBeGreaterThan(100);
+    await sleep(1500);
+    const ticked = await hostile.evaluate(() =>
+      [...document.querySelectorAll('[id="sportello-cie-root"]')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked') ?? [])]).length,
+    );
+    expect(ticked).toBe(0);
+    expect(await panel.isDisabled(hostile, 'complete-request')).toBe(true);
+    const after = await browser.openPopupFor(hostile);
+    expect({ count: await quotaCount(after), tabs: await openTabs(after) }).toEqual(before);
+    expect(await traps(hostile)).toEqual({ pwned: null, dialogs: 0 });
+    // The operator's own click still works.
+    await panel.click(hostile, 'step-identify-present');
+    await hostile.waitFor(() => document.getElementById('sportello-cie-root') !== null && [...document.querySelectorAll('[id="sportello-cie-root"]')].some((h) => h.shadowRoot?.querySelector<HTMLInputElement>('[data-testid=step-identify-present]')?.checked === true));
+  });
+
+  it('keeps running, with the case in progress, when the page announces a "newer copy" of our content script (WXT event)', async () => {
+    const hostBefore = await hostile.evaluate(() => {
+      const host = [...document.querySelectorAll('[id="sportello-cie-root"]')].find((h) => h.shadowRoot?.querySelector('[data-testid=panel]'));
+      (host as unknown as { __marked?: boolean }).__marked = true;
+      return host?.shadowRoot?.querySelector<HTMLInputElement>('[data-testid=step-identify-present]')?.checked;
+    });
+    expect(hostBefore).toBe(true); // ticked by the operator in the test before
+    for (let i = 0; i < 3; i++) await hostile.evaluate(() => (window as unknown as { ostile: { announceNewerScript(): void } }).ostile.announceNewerScript());
+    await sleep(800);
     expect(await ours.mountedCount(hostile)).toBe(1);
+    // The same panel (never torn down and drawn again), the tick still there.
+    const after = await hostile.evaluate(() => {
+      const host = [...document.querySelectorAll('[id="sportello-cie-root"]')].find((h) => h.shadowRoot?.querySelector('[data-testid=panel]'));
+      return { same: (host as unknown as { __marked?: boolean } | undefined)?.__marked === true, ticked: host?.shadowRoot?.querySelector<HTMLInputElement>('[data-testid=step-identify-present]')?.checked };
+    });
+    expect(after).toEqual({ same: true, ticked: true });
     await setField(hostile, CF_INPUT, 'RSSMRA80A01H501X');
     await portal.waitForState(hostile, CF_INPUT, 'invalid');
   });

@@ -78,6 +78,42 @@
     });
   }
 
+  /**
+   * Presses everything in every open shadow root with our id, as a script can: ticks each
+   * checkbox and radio, clicks each button (complete, print, status, tour...), writes an override
+   * reason, feeds a file to each file input. Returns how many presses were made.
+   */
+  function pressEverything(rounds) {
+    var presses = 0;
+    for (var round = 0; round < rounds; round++) {
+      document.querySelectorAll('[id="sportello-cie-root"]').forEach(function (host) {
+        var shadow = host.shadowRoot;
+        if (!shadow) return;
+        shadow.querySelectorAll('textarea').forEach(function (area) {
+          area.value = 'motivo inventato dalla pagina';
+          area.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        shadow.querySelectorAll('input[type=checkbox], input[type=radio], button, a, label').forEach(function (el) {
+          el.click();
+          el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+          presses += 2;
+        });
+        shadow.querySelectorAll('input[type=file]').forEach(function (input) {
+          var transfer = new DataTransfer();
+          transfer.items.add(new File(['%PDF-1.4 falso'], 'falso.pdf', { type: 'application/pdf' }));
+          input.files = transfer.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          presses += 1;
+        });
+        shadow.querySelectorAll('form').forEach(function (form) {
+          form.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
+          presses += 1;
+        });
+      });
+    }
+    return presses;
+  }
+
   function setValue(input, value) {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -138,6 +174,7 @@
 
   window.ostile = {
     stageConfirmation: stageConfirmation,
+    pressEverything: pressEverything,
     forge: forge,
     announceNewerScript: announceNewerScript,
     injectIntoFields: injectIntoFields,

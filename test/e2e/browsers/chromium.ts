@@ -68,6 +68,8 @@ function wrap(page: Page): E2EPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: async (selector, text) => page.locator(selector).pressSequentially(text),
     click: async (selector) => page.locator(selector).click(),
+    // Playwright's CSS pierces open shadow roots; a page's decoy root holds no such test id.
+    clickInPanel: async (testId) => page.locator(`[data-testid="${testId}"]`).click(),
     press: async (key) => page.keyboard.press(key),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path })),
@@ -95,6 +97,7 @@ function wrapFrame(frame: Frame): E2EFrame {
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg) as never,
     type: async (selector, text) => frame.locator(selector).pressSequentially(text),
     click: async (selector) => frame.locator(selector).click(),
+    clickInPanel: async (testId) => frame.locator(`[data-testid="${testId}"]`).click(),
     waitFor: async (fn, arg, timeout = 10_000) => void (await frame.waitForFunction(fn as never, arg, { timeout })),
   };
 }

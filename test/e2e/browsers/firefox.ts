@@ -87,9 +87,7 @@ async function openPopup(browser: Browser, target: E2EPage): Promise<E2EPage> {
   );
   let page = await findExtensionPage(browser, 'popup.html');
   if (!page && hasPanel) {
-    await target.evaluate(() => {
-      document.getElementById('sportello-cie-root')!.shadowRoot!.querySelector<HTMLElement>('[data-testid=open-status]')!.click();
-    });
+    await target.clickInPanel('open-status');
     const deadline = Date.now() + 10_000;
     while (!page && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -145,7 +143,16 @@ function wrap(page: Page): E2EPage {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- puppeteer types optional args differently
     evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn as never, arg) as Promise<T>,
     type: async (selector, text) => page.type(selector, text),
-    click: async (selector) => page.click(selector),
+    // Firefox delivers no pointer input to a tab in the background (the status page, a
+    // print tab may be in front): the tab is brought forward first, as a person would.
+    click: async (selector) => {
+      await page.bringToFront();
+      await page.click(selector);
+    },
+    clickInPanel: async (testId) => {
+      await page.bringToFront();
+      await page.click(panelSelector(testId));
+    },
     press: async (key) => page.keyboard.press(key as never),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
     screenshot: async (path) => void (await page.screenshot({ path })),
@@ -171,13 +178,25 @@ function wrap(page: Page): E2EPage {
   };
 }
 
+/** Puppeteer's deep combinator: into the open shadow root of our host (past a page's decoy). */
+function panelSelector(testId: string): string {
+  return `#sportello-cie-root >>> [data-testid="${testId}"]`;
+}
+
 function wrapFrame(frame: Frame): E2EFrame {
   return {
     url: () => frame.url(),
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- as for pages above
     evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => frame.evaluate(fn as never, arg) as Promise<T>,
     type: async (selector, text) => frame.type(selector, text),
-    click: async (selector) => frame.click(selector),
+    click: async (selector) => {
+      await frame.page().bringToFront();
+      await frame.click(selector);
+    },
+    clickInPanel: async (testId) => {
+      await frame.page().bringToFront();
+      await frame.click(panelSelector(testId));
+    },
     waitFor: async (fn, arg, timeout = 10_000) => void (await frame.waitForFunction(fn as never, { timeout }, arg)),
   };
 }

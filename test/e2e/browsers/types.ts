@@ -6,6 +6,8 @@ export interface E2EPage {
   /** Types like a person: one key event per character. */
   type(selector: string, text: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Clicks an element of our panel (inside its shadow root) by data-testid, as a person would. */
+  clickInPanel(testId: string): Promise<void>;
   press(key: string): Promise<void>;
   /** Waits until `fn` (run in the page) returns true. */
   waitFor<A = undefined>(fn: (arg: A) => boolean, arg?: A, timeoutMs?: number): Promise<void>;
@@ -20,7 +22,7 @@ export interface E2EPage {
 }
 
 /** A frame inside a page: read and typed into like a page, but navigated by its parent. */
-export type E2EFrame = Pick<E2EPage, 'url' | 'evaluate' | 'type' | 'click' | 'waitFor'>;
+export type E2EFrame = Pick<E2EPage, 'url' | 'evaluate' | 'type' | 'click' | 'clickInPanel' | 'waitFor'>;
 
 export interface E2EBrowser {
   name: 'chromium' | 'firefox';
