@@ -1,8 +1,9 @@
+import fc from 'fast-check';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { makeClaimingJpeg, makeClaimingPng, makePng, pngChunk } from '@/test/fixtures/scans';
 import { readImageSize } from './image-size';
 import { renderImage } from './pdf-tools.test-helper';
-import { PDFDocument } from 'pdf-lib';
 
 const acTL = (): Buffer => pngChunk('acTL', Buffer.from([0, 0, 0, 200, 0, 0, 0, 0]));
 
@@ -45,5 +46,19 @@ describe('readImageSize', () => {
     expect(readImageSize(makeClaimingJpeg(100, 100, [0xff, 0xc3, 0x00, 0x0b, 8, 0, 1, 0, 1, 1, 1, 0x11, 0]), 'jpeg')).toBeNull();
     expect(readImageSize(Buffer.from([0xff, 0xd8, 0xff, 0xda, 0, 2, 0xff, 0xd9]), 'jpeg')).toBeNull();
     expect(readImageSize(makeClaimingJpeg(0, 100), 'jpeg')).toBeNull();
+  });
+});
+
+describe('readImageSize on any bytes', () => {
+  it('never throws and never reports an empty image, whatever follows the signature', () => {
+    const pngMagic = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.boolean(), (tail, png) => {
+        const bytes = Uint8Array.from([...(png ? pngMagic : [0xff, 0xd8]), ...tail]);
+        const size = readImageSize(bytes, png ? 'png' : 'jpeg');
+        if (size) expect(size.width * size.height).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
