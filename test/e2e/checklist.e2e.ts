@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import italian from '../../locales/it.json';
 import { writeScans } from '../fixtures/scans';
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
@@ -87,6 +88,16 @@ describe.each(BROWSERS)('checklist walkthroughs in %s', (name) => {
     await panel.click(page, 'step-identify-present'); // any interaction; the upload needs no order
     await page.uploadToPanel('scan-input', [scans.text]);
     await page.waitFor(() => (document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=scan-status]')?.textContent ?? '') !== '');
+    expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('input[type=file][name=delega]')!.files!.length)).toBe(0);
+    // A PNG whose header claims 20000x20000: refused by its header with a clear message, and
+    // the background keeps serving (the real scans below are merged by the same worker).
+    await page.uploadToPanel('scan-input', [scans.bomb]);
+    const tooLarge = italian.docScanImageTooLarge.replace('{name}', 'bomba.png').replace('{size}', '400.0').replace('{max}', '25.0');
+    await page.waitFor(
+      (want: string) => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=scan-status]')?.textContent?.trim() === want,
+      tooLarge,
+      10_000,
+    );
     expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('input[type=file][name=delega]')!.files!.length)).toBe(0);
     await page.uploadToPanel('scan-input', [scans.png, scans.pdf]);
     await page.waitFor(() => document.querySelector<HTMLInputElement>('input[type=file][name=delega]')!.files!.length === 1, undefined, 20_000);

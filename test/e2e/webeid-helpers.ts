@@ -88,12 +88,14 @@ export async function makePdf(text: string): Promise<Uint8Array> {
  * Sends `signPdf` from an extension page, in @webext-core/messaging's envelope
  * (`{id, type, data, timestamp}` -> `{res}` or `{err}`), as the print page would.
  */
-export async function signThroughExtension(page: E2EPage, pdf: Uint8Array): Promise<SignPdfResult> {
-  const reply = await page.evaluate(async (base64: string): Promise<{ res?: unknown; err?: unknown }> => {
-    const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
-    const message = { id: 4242, type: 'signPdf', data: { pdf: base64, reason: 'Prova end-to-end' }, timestamp: Date.now() };
-    return api.runtime.sendMessage(message);
-  }, Buffer.from(pdf).toString('base64'));
+export async function signThroughExtension(page: E2EPage, pdf: Uint8Array, reason = 'Prova end-to-end'): Promise<SignPdfResult> {
+  const reply = await page.evaluate(
+    async (data: { pdf: string; reason: string }): Promise<{ res?: unknown; err?: unknown }> => {
+      const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+      return api.runtime.sendMessage({ id: 4242, type: 'signPdf', data, timestamp: Date.now() });
+    },
+    { pdf: Buffer.from(pdf).toString('base64'), reason },
+  );
   if (reply.err !== undefined) throw new Error(`signPdf failed: ${JSON.stringify(reply.err)}`);
   return SignPdfResult.parse(reply.res);
 }

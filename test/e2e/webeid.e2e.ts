@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebEidErrorCode } from '../../utils/webeid/errors';
 import type { SignPdfResult } from '../../utils/webeid/messages';
-import { createSimulatorIdentity, simFaults, writeSimulatorConfig, type SimConfig, type SimMode } from '../native-host/identity';
+import { signatureReason, signerAlgorithm } from '../../utils/pades/signed-pdf.test-helper';
+import { createSimulatorIdentity, simFaults, simSignFaults, writeSimulatorConfig, type SimConfig, type SimMode } from '../native-host/identity';
 import { installSimulatorHost, type InstalledSimulator } from '../native-host/install-host';
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
@@ -143,6 +144,32 @@ describe.each(BROWSERS)('Web eID through real native messaging in %s', (name) =>
     expect(report).toContain('Signer Certificate Common Name: BIANCHI ANNA');
   });
 
+  it('with an RSA-PSS card: the signature is declared RSASSA-PSS and verifies with pdfsig', async () => {
+    const pss = await createSimulatorIdentity({ dir: mkdtempSync(join(tmpdir(), 'sportello-pss-')), keyType: 'RSA', padding: 'PSS', holder: 'NERI LUCA' });
+    useConfig(pss.config);
+    const signed = signedBytes(await signThroughExtension(popup, await makePdf(`Dichiarazione di prova (${name}, RSA-PSS)`)));
+    const report = pdfsig(signed);
+    expect(report).toContain('Signature Validation: Signature is Valid.');
+    expect(report).toContain('Signer Certificate Common Name: NERI LUCA');
+    expect((await signerAlgorithm(signed)).oid).toBe('1.2.840.113549.1.1.10');
+    useConfig(sim.config);
+  });
+
+  it.each(simSignFaults())('a card in %s mode gives %s and no PDF; the next one signs', async (mode, code) => {
+    setMode(mode);
+    expect(await signThroughExtension(popup, await makePdf('Firma sbagliata'))).toEqual({ ok: false, code });
+    setMode('normal');
+    expect(pdfsig(signedBytes(await signThroughExtension(popup, await makePdf('Dopo una firma sbagliata'))))).toContain('Signature is Valid.');
+  });
+
+  it('a reason with ) \\ ( ő is kept as written and the PDF verifies', async () => {
+    setMode('normal');
+    const reason = 'Ristampa ) \\ ( ő (PIN\\PUK)';
+    const signed = signedBytes(await signThroughExtension(popup, await makePdf('Motivo con caratteri speciali'), reason));
+    expect(pdfsig(signed)).toContain('Signature Validation: Signature is Valid.');
+    expect(await signatureReason(signed)).toBe(reason);
+  });
+
   it('a signing request the user cancels gives a failure code, not a PDF; the next one signs', async () => {
     setMode('user-cancelled');
     expect(await signThroughExtension(popup, await makePdf('Annullata'))).toEqual({ ok: false, code: 'ERR_WEBEID_USER_CANCELLED' });
@@ -151,14 +178,38 @@ describe.each(BROWSERS)('Web eID through real native messaging in %s', (name) =>
     expect(pdfsig(signedBytes(reply))).toContain('Signature is Valid.');
   });
 
-  it('signs a generated document from the print page with the card; pdfsig verifies it', async () => {
-    setMode('normal');
+  /** Opens the print page of a generated document from the panel, the document shown. */
+  async function openPrintPage(): Promise<E2EPage> {
     const page = await browser.newPage(`${PORTAL}/ristampa.html`);
     await panel.waitUntilMounted(page);
     await page.type('#txtCodiceFiscale', 'RSSMRA80A41H501Y');
     await panel.click(page, 'print-dichiarazione-smarrimento');
     const printPage = await browser.waitForExtensionPage('print.html');
     await printPage.waitFor(() => document.querySelector<HTMLIFrameElement>('[data-testid=print-frame]')?.src.startsWith('blob:') === true, undefined, 20_000);
+    return printPage;
+  }
+
+  it('a random signature from the card is shown to the operator as an error on the print page; the document stays unsigned', async () => {
+    setMode('random-signature');
+    const printPage = await openPrintPage();
+    await printPage.click('[data-testid=print-sign]');
+    const expected = italianMessage('ERR_WEBEID_BAD_SIGNATURE');
+    await printPage.waitFor(
+      (text: string) => document.querySelector('[data-testid=print-sign-status]')?.textContent?.trim() === text,
+      expected,
+      30_000,
+    );
+    const shown = await pdfFromPrintPage(printPage);
+    expect(pdfText(shown)).toContain('RSSMRA80A41H501Y');
+    expect(pdfsig(shown)).toMatch(/does not contain any signatures/);
+    expect(await printPage.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid=print-sign]')?.disabled)).toBe(false);
+    await printPage.close();
+    setMode('normal');
+  });
+
+  it('signs a generated document from the print page with the card; pdfsig verifies it', async () => {
+    setMode('normal');
+    const printPage = await openPrintPage();
     await printPage.click('[data-testid=print-sign]');
     await printPage.waitFor(() => /firmato/i.test(document.querySelector('[data-testid=print-sign-status]')?.textContent ?? ''), undefined, 30_000);
     const signed = await pdfFromPrintPage(printPage);

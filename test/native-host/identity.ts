@@ -5,17 +5,22 @@ import * as x509 from '@peculiar/x509';
 import type { WebEidErrorCode } from '@/utils/webeid/errors';
 
 export type SimKeyType = 'ECC' | 'RSA';
+/** How an RSA card pads (WEBEID_SIM_PADDING or the config's `padding`); ECC has none. */
+export type SimRsaPadding = 'PKCS1.5' | 'PSS';
 /** Ways the simulator can be told to misbehave (WEBEID_SIM_MODE or the config's `mode`). */
 export const SIM_MODES = [
   'normal', 'silent', 'never-answer', 'crash-mid-reply', 'garbage', 'oversize', 'wrong-version', 'user-cancelled', 'no-reader',
+  'random-signature', 'wrong-algorithm',
 ] as const;
 export type SimMode = (typeof SIM_MODES)[number];
+/** Faults only `sign` shows: the certificate is read as usual. */
+type SimSignFault = 'random-signature' | 'wrong-algorithm';
 
 /**
  * What the extension must answer for each misbehaviour: the simulator's promise to the
  * tests that drive it (unit, through the bridge; end to end, through the browser).
  */
-export const SIM_FAULT_CODES: Record<Exclude<SimMode, 'normal'>, WebEidErrorCode> = {
+export const SIM_FAULT_CODES: Record<Exclude<SimMode, 'normal' | SimSignFault>, WebEidErrorCode> = {
   silent: 'ERR_WEBEID_NATIVE_UNAVAILABLE',
   'never-answer': 'ERR_WEBEID_USER_TIMEOUT',
   'crash-mid-reply': 'ERR_WEBEID_NATIVE_CRASHED',
@@ -26,14 +31,29 @@ export const SIM_FAULT_CODES: Record<Exclude<SimMode, 'normal'>, WebEidErrorCode
   'no-reader': 'ERR_WEBEID_NO_READER',
 };
 
+/**
+ * What signing must answer when the reply is well formed but the signature is not over our
+ * data (random bytes), or not made the way the app says (another padding or hash).
+ */
+export const SIM_SIGN_FAULT_CODES: Record<SimSignFault, WebEidErrorCode> = {
+  'random-signature': 'ERR_WEBEID_BAD_SIGNATURE',
+  'wrong-algorithm': 'ERR_WEBEID_BAD_SIGNATURE',
+};
+
 /** The table as [mode, code] rows for it.each, less the modes a caller tests on its own. */
 export function simFaults(except: readonly SimMode[] = []): [SimMode, WebEidErrorCode][] {
   return (Object.entries(SIM_FAULT_CODES) as [SimMode, WebEidErrorCode][]).filter(([mode]) => !except.includes(mode));
 }
 
+/** The sign-only faults as [mode, code] rows. */
+export function simSignFaults(): [SimMode, WebEidErrorCode][] {
+  return Object.entries(SIM_SIGN_FAULT_CODES) as [SimMode, WebEidErrorCode][];
+}
+
 export interface SimConfig {
   mode: SimMode;
   keyType: SimKeyType;
+  padding?: SimRsaPadding;
   /** Base64 DER, what `get-signing-certificate` returns. */
   certificate: string;
   privateKeyPem: string;
@@ -47,10 +67,11 @@ export interface SimulatorIdentity {
   certificateDer: Uint8Array;
 }
 
-/** A software key (ECDSA P-256 or RSA 2048) and a self-signed certificate, made now. */
+/** A software key (ECDSA P-256 or RSA 2048, PKCS#1 v1.5 or PSS) and a self-signed certificate, made now. */
 export async function createSimulatorIdentity(options: {
   dir: string;
   keyType: SimKeyType;
+  padding?: SimRsaPadding;
   mode?: SimMode;
   holder?: string;
   notAfter?: Date;
@@ -75,6 +96,7 @@ export async function createSimulatorIdentity(options: {
   const config: SimConfig = {
     mode: options.mode ?? 'normal',
     keyType: options.keyType,
+    ...(options.padding ? { padding: options.padding } : {}),
     certificate: Buffer.from(cert.rawData).toString('base64'),
     privateKeyPem: `-----BEGIN PRIVATE KEY-----\n${pkcs8.match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----\n`,
     ...(options.logFile ? { logFile: options.logFile } : {}),

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_EXTENSION_ID, FIREFOX_ADDON_ID } from '@/utils/extension-ids';
 import { NATIVE_HOSTS } from '@/utils/webeid/protocol';
-import { createSimulatorIdentity, type SimKeyType, type SimMode, type SimulatorIdentity } from './identity';
+import { createSimulatorIdentity, type SimKeyType, type SimMode, type SimRsaPadding, type SimulatorIdentity } from './identity';
 import { SIMULATOR_PATH } from './node-port';
 
 export interface InstalledSimulator extends SimulatorIdentity {
@@ -24,6 +24,7 @@ export async function installSimulatorHost(options: {
   dir: string;
   mode?: SimMode;
   keyType?: SimKeyType;
+  padding?: SimRsaPadding;
   hostName?: string;
   extensionId?: string;
   allowed?: boolean;
@@ -34,6 +35,7 @@ export async function installSimulatorHost(options: {
   const identity = await createSimulatorIdentity({
     dir: simDir,
     keyType: options.keyType ?? 'ECC',
+    ...(options.padding ? { padding: options.padding } : {}),
     ...(options.mode ? { mode: options.mode } : {}),
     ...(options.logFile ? { logFile: options.logFile } : {}),
   });

@@ -6,18 +6,21 @@
  * its exact argument keys, one answer, exit. Keys and certificate come from a config file
  * (see identity.ts); WEBEID_SIM_MODE or the config's `mode` makes it misbehave.
  */
-import { constants, createPrivateKey, privateEncrypt } from 'node:crypto';
+import { constants, createPrivateKey, privateEncrypt, randomBytes } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signDigestP256 } from './ecdsa-prehash.mjs';
+import { signDigestPss } from './rsa-pss.mjs';
 import { validateCommand } from './sim-commands.mjs';
 
 const MAX = 8192;
 const configPath = process.env.WEBEID_SIM_CONFIG ?? join(dirname(fileURLToPath(import.meta.url)), 'web-eid-sim.config.json');
-/** @type {{ mode?: string, version?: string, keyType: 'ECC' | 'RSA', certificate: string, privateKeyPem: string, logFile?: string }} */
+/** @type {{ mode?: string, version?: string, keyType: 'ECC' | 'RSA', padding?: string, certificate: string, privateKeyPem: string, logFile?: string }} */
 const config = JSON.parse(readFileSync(configPath, 'utf8'));
 const mode = process.env.WEBEID_SIM_MODE ?? config.mode ?? 'normal';
+// RSA cards sign PKCS#1 v1.5 or PSS, and the app says which; ECDSA has no padding.
+const rsaPadding = process.env.WEBEID_SIM_PADDING ?? config.padding ?? 'PKCS1.5';
 
 /** @param {Buffer} body */
 const frame = (body) => {
@@ -82,14 +85,30 @@ function respond(request) {
   if (command === 'get-signing-certificate') return answer({ certificate: config.certificate, supportedSignatureAlgorithms: algorithms });
   if (command === 'sign') {
     const hash = Buffer.from(String(args.hash), 'base64');
-    return answer({ signature: sign(hash, String(args.hashFunction)).toString('base64'), signatureAlgorithm: algorithmFor(String(args.hashFunction)) });
+    const hashFunction = String(args.hashFunction);
+    const signature = mode === 'random-signature' ? randomSignature() : sign(hash, hashFunction);
+    return answer({ signature: signature.toString('base64'), signatureAlgorithm: reportedFor(hashFunction) });
   }
   return fail('ERR_WEBEID_NATIVE_FATAL', `command ${command} not supported by the simulator`);
 }
 
 /** @param {string} hashFunction */
 function algorithmFor(hashFunction) {
-  return { cryptoAlgorithm: config.keyType, hashFunction, paddingScheme: config.keyType === 'ECC' ? 'NONE' : 'PKCS1.5' };
+  return { cryptoAlgorithm: config.keyType, hashFunction, paddingScheme: config.keyType === 'ECC' ? 'NONE' : rsaPadding };
+}
+
+/** What `sign` says it did; `wrong-algorithm` names another padding (RSA) or hash (ECC). @param {string} hashFunction */
+function reportedFor(hashFunction) {
+  const honest = algorithmFor(hashFunction);
+  if (mode !== 'wrong-algorithm') return honest;
+  if (config.keyType === 'RSA') return { ...honest, paddingScheme: rsaPadding === 'PSS' ? 'PKCS1.5' : 'PSS' };
+  return { ...honest, hashFunction: hashFunction === 'SHA-512' ? 'SHA-256' : 'SHA-512' };
+}
+
+/** Bytes of the right length that are no signature at all: what a broken card or relay sends. */
+function randomSignature() {
+  const key = createPrivateKey(config.privateKeyPem);
+  return randomBytes(config.keyType === 'ECC' ? 64 : (key.asymmetricKeyDetails?.modulusLength ?? 2048) / 8);
 }
 
 const DIGEST_INFO = {
@@ -103,10 +122,11 @@ const DIGEST_INFO = {
   'SHA3-512': '3051300d060960864801650304020a05000440',
 };
 
-/** ECDSA: raw R||S. RSA: PKCS#1 v1.5 over DigestInfo + the bare hash we were given. @param {Buffer} hash @param {string} hashFunction */
+/** ECDSA: raw R||S. RSA: PSS, or PKCS#1 v1.5 over DigestInfo + the bare hash we were given. @param {Buffer} hash @param {string} hashFunction */
 function sign(hash, hashFunction) {
   const key = createPrivateKey(config.privateKeyPem);
   if (config.keyType === 'ECC') return signDigestP256(String(key.export({ format: 'jwk' }).d), hash);
+  if (rsaPadding === 'PSS') return signDigestPss(key, hash);
   const prefix = Buffer.from(DIGEST_INFO[/** @type {keyof typeof DIGEST_INFO} */ (hashFunction)], 'hex');
   return privateEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, Buffer.concat([prefix, hash]));
 }

@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { messageCatalogs } from '../i18n';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeClaimingJpeg, makeClaimingPng, pngChunk } from '@/test/fixtures/scans';
+import { messageCatalogs, setLanguage, t, type MessageKey } from '../i18n';
 import { mergeScans, SCAN_ERROR_KEYS, type ScanFile } from './merge-scans';
 import { pdfText, renderImage } from './pdf-tools.test-helper';
 
@@ -84,5 +85,82 @@ describe('mergeScans', () => {
     for (const key of Object.values(SCAN_ERROR_KEYS)) {
       for (const lang of ['it', 'en', 'de'] as const) expect(messageCatalogs[lang][key], `${lang}:${key}`).toBeTruthy();
     }
+  });
+});
+
+describe('mergeScans against images that claim more than they hold', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    setLanguage('it');
+  });
+  const decoders = (): { png: unknown; jpg: unknown; copy: unknown } => ({
+    png: vi.spyOn(PDFDocument.prototype, 'embedPng'),
+    jpg: vi.spyOn(PDFDocument.prototype, 'embedJpg'),
+    copy: vi.spyOn(PDFDocument.prototype, 'copyPages'),
+  });
+
+  it('refuses a 69-byte PNG claiming 100000x100000 by its header, before any decoding, with a clear message', async () => {
+    const spies = decoders();
+    const result = await mergeScans([file('bomba.png', makeClaimingPng(100_000, 100_000))]);
+    expect(result).toMatchObject({ ok: false, code: 'imageTooLarge', vars: { name: 'bomba.png', size: '10000.0', max: '25.0' } });
+    expect(spies.png).not.toHaveBeenCalled();
+    if (result.ok) return;
+    const key = result.messageKey as MessageKey;
+    setLanguage('it');
+    expect(t(key, result.vars)).toBe('«bomba.png» ha troppi pixel (10000.0 megapixel, massimo 25.0): scansionare a risoluzione più bassa (300 dpi bastano).');
+    setLanguage('en');
+    expect(t(key, result.vars)).toMatch(/^“bomba\.png” has too many pixels/);
+    setLanguage('de');
+    expect(t(key, result.vars)).toMatch(/^„bomba\.png“ hat zu viele Pixel/);
+  });
+
+  it('refuses a PNG over the cap that pdf-lib would decode (6000x6000, 36 MP); one at the cap is merged', async () => {
+    const spies = decoders();
+    expect(await mergeScans([file('grande.png', makeClaimingPng(6000, 6000))])).toMatchObject({ ok: false, code: 'imageTooLarge' });
+    expect(spies.png).not.toHaveBeenCalled();
+    const limit = { maxImagePixels: 10_000 };
+    expect(await mergeScans([file('oltre.png', makeClaimingPng(101, 100))], limit)).toMatchObject({ code: 'imageTooLarge' });
+    // pdf-lib's decoder fills missing image data with zeros: a blank page, not an error.
+    expect(await mergeScans([file('limite.png', makeClaimingPng(100, 100))], limit)).toMatchObject({ ok: true, pages: 1 });
+    expect(spies.png).toHaveBeenCalledTimes(1);
+  });
+
+  it('caps a JPEG by its frame header too (pdf-lib embeds it undecoded; the viewer would not)', async () => {
+    const spies = decoders();
+    expect(await mergeScans([file('enorme.jpg', makeClaimingJpeg(65_535, 65_535))])).toMatchObject({ ok: false, code: 'imageTooLarge' });
+    expect(spies.jpg).not.toHaveBeenCalled();
+  });
+
+  it('caps the pixels of all images together, before decoding the first', async () => {
+    const spies = decoders();
+    const four = [1, 2, 3, 4].map((n) => file(`${n}.png`, makeClaimingPng(5000, 4000)));
+    expect(await mergeScans(four)).toMatchObject({ ok: false, code: 'totalPixelsTooLarge', vars: { size: '80.0', max: '60.0' } });
+    expect(spies.png).not.toHaveBeenCalled();
+    const two = [file('a.png', makeClaimingPng(100, 100)), file('b.png', makeClaimingPng(100, 100))];
+    expect(await mergeScans(two, { maxTotalPixels: 19_999 })).toMatchObject({ code: 'totalPixelsTooLarge' });
+    expect(spies.png).not.toHaveBeenCalled();
+    expect(await mergeScans(two, { maxTotalPixels: 20_000 })).toMatchObject({ ok: true, pages: 2 });
+  });
+
+  it('caps the pages, images and PDF pages together, before copying any', async () => {
+    const spies = decoders();
+    // 2 PDF pages + 1 image over a cap of 2
+    expect(await mergeScans([file('a.png', png), file('c.pdf', pdf)], { maxPages: 2 })).toMatchObject({
+      ok: false,
+      code: 'tooManyPages',
+      vars: { count: 3, max: 2 },
+    });
+    const many = await PDFDocument.create();
+    for (let i = 0; i < 31; i++) many.addPage();
+    expect(await mergeScans([file('lungo.pdf', await many.save())])).toMatchObject({ ok: false, code: 'tooManyPages', vars: { count: 31, max: 30 } });
+    expect(spies.copy).not.toHaveBeenCalled();
+    expect(spies.png).not.toHaveBeenCalled();
+  });
+
+  it('refuses an animated PNG (pdf-lib decodes every frame full size before refusing it)', async () => {
+    const acTL = pngChunk('acTL', Buffer.from([0, 0, 3, 232, 0, 0, 0, 0])); // 1000 frames
+    const spies = decoders();
+    expect(await mergeScans([file('anim.png', makeClaimingPng(2000, 2000, [acTL]))])).toMatchObject({ code: 'animatedImage', vars: { name: 'anim.png' } });
+    expect(spies.png).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,5 @@
 import { BYTE_RANGE_PLACEHOLDER, SIGNATURE_MAX_BYTES } from './placeholder';
+import { objectSpan } from './xref';
 
 /** A prepared PDF: the /ByteRange filled in, and the bytes the signature covers. */
 export interface PreparedPdf {
@@ -16,26 +17,31 @@ const latin1 = (bytes: Uint8Array): string => {
 };
 
 /**
- * Finds the zero-filled /Contents, writes `[0 gapStart gapEnd rest]` over the /ByteRange
- * placeholder (padded to the same length, so no offset moves) and returns the covered bytes.
+ * In the signature dictionary (object `signatureObject`, found through the xref table, never by
+ * searching the whole file, where a page's content could carry look-alike text), finds the
+ * zero-filled /Contents, writes `[0 gapStart gapEnd rest]` over its /ByteRange placeholder
+ * (padded to the same length, so no offset moves) and returns the covered bytes.
  */
-export function prepareByteRange(pdf: Uint8Array): PreparedPdf {
+export function prepareByteRange(pdf: Uint8Array, signatureObject: number): PreparedPdf {
   const text = latin1(pdf);
-  const hole = `<${'0'.repeat(SIGNATURE_MAX_BYTES * 2)}>`;
-  const gapStart = text.lastIndexOf(hole);
-  if (gapStart < 0) throw new Error('signature placeholder not found');
-  const gapEnd = gapStart + hole.length;
+  const span = objectSpan(text, signatureObject);
+  const dict = text.slice(span.start, span.end);
 
-  const name = `/${BYTE_RANGE_PLACEHOLDER}`;
-  const placeholder = new RegExp(`\\[\\s*0\\s+${escape(name)}\\s+${escape(name)}\\s+${escape(name)}\\s*\\]`);
-  const match = placeholder.exec(text);
-  if (!match) throw new Error('byte range placeholder not found');
+  const hole = new RegExp(`/Contents\\s*<0{${SIGNATURE_MAX_BYTES * 2}}>`).exec(dict);
+  if (!hole) throw new Error('signature placeholder not found');
+  const gapStart = span.start + hole.index + hole[0].indexOf('<');
+  const gapEnd = gapStart + SIGNATURE_MAX_BYTES * 2 + 2;
+
+  const name = escape(`/${BYTE_RANGE_PLACEHOLDER}`);
+  const placeholder = new RegExp(`/ByteRange\\s*\\[\\s*0\\s+${name}\\s+${name}\\s+${name}\\s*\\]`).exec(dict);
+  if (!placeholder) throw new Error('byte range placeholder not found');
+  const at = span.start + placeholder.index + placeholder[0].indexOf('[');
+  const width = placeholder[0].length - placeholder[0].indexOf('[');
   const filled = `[0 ${gapStart} ${gapEnd} ${pdf.length - gapEnd}]`;
-  if (filled.length > match[0].length) throw new Error('byte range does not fit');
+  if (filled.length > width) throw new Error('byte range does not fit');
 
   const out = pdf.slice();
-  const bytes = new TextEncoder().encode(filled.padEnd(match[0].length, ' '));
-  out.set(bytes, match.index);
+  out.set(new TextEncoder().encode(filled.padEnd(width, ' ')), at);
   const signedBytes = new Uint8Array(gapStart + (out.length - gapEnd));
   signedBytes.set(out.subarray(0, gapStart), 0);
   signedBytes.set(out.subarray(gapEnd), gapStart);

@@ -1,6 +1,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { digest, DIGESTS, OID, type DigestName } from './algorithms';
+import { signatureAlgorithmId, type SignatureScheme } from './signature-scheme';
 
 const buffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 const algorithm = (oid: string, nullParams: boolean): pkijs.AlgorithmIdentifier =>
@@ -60,21 +61,23 @@ export function signedAttributesDer(attrs: pkijs.SignedAndUnsignedAttributes): U
   return der;
 }
 
-/** A detached CMS SignedData (ContentInfo, DER) with one signer and its certificate. */
+/**
+ * A detached CMS SignedData (ContentInfo, DER) with one signer and its certificate; the
+ * signature algorithm is the one the card used (already verified), with its parameters.
+ */
 export function buildSignedData(
   cert: pkijs.Certificate,
   attrs: pkijs.SignedAndUnsignedAttributes,
-  hash: DigestName,
-  signatureDer: Uint8Array,
+  signature: { der: Uint8Array; scheme: SignatureScheme; hash: DigestName },
 ): Uint8Array {
-  const rsa = keyTypeOf(cert) === 'RSA';
+  const { hash } = signature;
   const signerInfo = new pkijs.SignerInfo({
     version: 1,
     sid: new pkijs.IssuerAndSerialNumber({ issuer: cert.issuer, serialNumber: cert.serialNumber }),
     digestAlgorithm: algorithm(DIGESTS[hash].oid, true),
     signedAttrs: attrs,
-    signatureAlgorithm: algorithm(rsa ? DIGESTS[hash].rsa : DIGESTS[hash].ecdsa, rsa),
-    signature: new asn1js.OctetString({ valueHex: buffer(signatureDer) }),
+    signatureAlgorithm: signatureAlgorithmId(signature.scheme, hash),
+    signature: new asn1js.OctetString({ valueHex: buffer(signature.der) }),
   });
   const signedData = new pkijs.SignedData({
     version: 1,

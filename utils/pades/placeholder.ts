@@ -12,12 +12,18 @@ export interface PlaceholderOptions {
   fieldName?: string;
 }
 
+/** The PDF with its placeholders, and the object number of the /Sig dictionary holding them. */
+export interface PlacedSignature {
+  pdf: Uint8Array;
+  signatureObject: number;
+}
+
 /**
  * Adds an invisible signature field whose /Sig dictionary has a zero-filled /Contents and a
  * placeholder /ByteRange (PAdES: /SubFilter /ETSI.CAdES.detached). Saved without object
- * streams so both placeholders are found as plain text.
+ * streams, with a classic xref table, so the dictionary is found at its recorded offset.
  */
-export async function addSignaturePlaceholder(pdf: Uint8Array, options: PlaceholderOptions): Promise<Uint8Array> {
+export async function addSignaturePlaceholder(pdf: Uint8Array, options: PlaceholderOptions): Promise<PlacedSignature> {
   const doc = await PDFDocument.load(pdf);
   const page = doc.getPage(0);
   const context = doc.context;
@@ -32,7 +38,9 @@ export async function addSignaturePlaceholder(pdf: Uint8Array, options: Placehol
     SubFilter: 'ETSI.CAdES.detached',
     ByteRange: byteRange,
     Contents: PDFHexString.of('0'.repeat(SIGNATURE_MAX_BYTES * 2)),
-    Reason: PDFString.of(options.reason),
+    // UTF-16BE hex with BOM: any character, and nothing a reason holds (parentheses,
+    // backslashes, "/Contents <") can be read as PDF syntax. PDFString.of escapes nothing.
+    Reason: PDFHexString.fromText(options.reason),
     M: PDFString.fromDate(options.signingTime),
   });
   const signatureRef = context.register(signature);
@@ -43,7 +51,7 @@ export async function addSignaturePlaceholder(pdf: Uint8Array, options: Placehol
     FT: 'Sig',
     Rect: [0, 0, 0, 0],
     V: signatureRef,
-    T: PDFString.of(options.fieldName ?? 'Firma1'),
+    T: PDFHexString.fromText(options.fieldName ?? 'Firma1'),
     F: 4,
     P: page.ref,
   });
@@ -54,5 +62,5 @@ export async function addSignaturePlaceholder(pdf: Uint8Array, options: Placehol
   acroForm.addField(widgetRef);
   acroForm.dict.set(PDFName.of('SigFlags'), PDFNumber.of(3));
 
-  return doc.save({ useObjectStreams: false });
+  return { pdf: await doc.save({ useObjectStreams: false }), signatureObject: signatureRef.objectNumber };
 }

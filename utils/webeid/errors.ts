@@ -15,6 +15,7 @@ export const WEBEID_ERROR_CODES = [
   'ERR_WEBEID_UNKNOWN_ERROR',
   'ERR_WEBEID_BAD_CERTIFICATE',
   'ERR_WEBEID_BAD_PDF',
+  'ERR_WEBEID_BAD_SIGNATURE',
 ] as const;
 export type WebEidErrorCode = (typeof WEBEID_ERROR_CODES)[number];
 
@@ -33,6 +34,7 @@ export const WEBEID_ERROR_KEYS: Record<WebEidErrorCode, MessageKey> = {
   ERR_WEBEID_UNKNOWN_ERROR: 'webeidErrInvalidReply',
   ERR_WEBEID_BAD_CERTIFICATE: 'webeidErrCertificate',
   ERR_WEBEID_BAD_PDF: 'webeidErrPdf',
+  ERR_WEBEID_BAD_SIGNATURE: 'webeidErrSignature',
 };
 
 /** A failure with a code the UI can translate; `detail` is for logs, never shown raw. */

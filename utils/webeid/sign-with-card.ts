@@ -1,5 +1,5 @@
 import type { DigestName } from '@/utils/pades/algorithms';
-import { signPdf } from '@/utils/pades/sign-pdf';
+import { CardSignatureError, signPdf } from '@/utils/pades/sign-pdf';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import type { WebEidBridge } from './bridge';
 import { parseCertificate } from './certificate';
@@ -19,7 +19,8 @@ export function chooseHash(reply: CertificateReply): DigestName {
 /**
  * Signs a PDF with the card (PAdES baseline B): reads the signing certificate, then asks the
  * app to sign the signed attributes' digest. Both steps run in one exclusive turn, so no
- * other request can slip in between.
+ * other request can slip in between. The signature is checked against the certificate with
+ * the algorithm the app reports before it is embedded: a wrong one is ERR_WEBEID_BAD_SIGNATURE.
  */
 export async function signPdfWithCard(
   bridge: WebEidBridge,
@@ -44,13 +45,14 @@ export async function signPdfWithCard(
               origin: options.origin,
               ...(options.lang ? { lang: options.lang } : {}),
             });
-            return base64ToBytes(signed.signature);
+            return { signature: base64ToBytes(signed.signature), algorithm: signed.signatureAlgorithm };
           },
         },
         options.reason ? { reason: options.reason } : {},
       );
     } catch (error) {
       if (error instanceof WebEidError) throw error;
+      if (error instanceof CardSignatureError) throw new WebEidError('ERR_WEBEID_BAD_SIGNATURE', error.detail);
       // Anything else comes from reading or writing the PDF.
       throw new WebEidError('ERR_WEBEID_BAD_PDF', error instanceof Error ? error.message : String(error));
     }
