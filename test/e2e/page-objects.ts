@@ -9,8 +9,9 @@ export const panel = {
   },
   /** Clicks an element of our UI by data-testid (inside the shadow root). */
   async click(page: E2EFrame, testId: string): Promise<void> {
+    // Every host with our id: a hostile page may have put a decoy with it first.
     await page.waitFor((id) => {
-      const el = document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+      const el = [...document.querySelectorAll('[id="sportello-cie-root"]')].map((h) => h.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${id}"]`)).find((x) => x != null);
       return el != null && !(el as HTMLButtonElement).disabled;
     }, testId);
     // A real click: the panel acts only on the operator's own (trusted) input.
@@ -43,7 +44,8 @@ export const panel = {
   },
   async isDisabled(page: E2EFrame, testId: string): Promise<boolean> {
     return page.evaluate(
-      (id) => (document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector(`[data-testid="${id}"]`) as HTMLButtonElement | null)?.disabled ?? true,
+      (id) =>
+        ([...document.querySelectorAll('[id="sportello-cie-root"]')].map((h) => h.shadowRoot?.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)).find((x) => x != null))?.disabled ?? true,
       testId,
     );
   },
