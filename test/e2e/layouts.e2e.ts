@@ -135,7 +135,7 @@ describe.each(BROWSERS.toReversed())('portal layouts in %s', (name) => {
     const start = await todayCount(plain);
 
     const shell = await browser.newPage(`${PORTAL}/cornice.html`);
-    const frame = await shell.frame('ristampa-modulo.html');
+    const frame = await shell.frame('variante=incorniciata');
     await panel.waitUntilMounted(frame);
     expect(await roots(frame)).toBe(1);
     expect(await roots(shell)).toBe(0);

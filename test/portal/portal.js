@@ -109,6 +109,12 @@
   // Markup variants with the same visible labels, to prove recognition does not hang on ids.
   function applyVariant(form, variant) {
     if (!variant) return;
+    // Shown inside a frame of a shell page (cornice.html): the form alone, nothing naming it.
+    if (variant === 'incorniciata') {
+      document.querySelectorAll('header.ministero, nav.menu, h1.titolo, footer.piede').forEach(function (el) { el.remove(); });
+      document.title = 'Modulo';
+      return;
+    }
     if (variant === 'senza-email') {
       var row = field('email').closest('.riga');
       row.remove();
