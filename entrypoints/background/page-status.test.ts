@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getTabStatus, reportPageStatus } from './page-status';
 
-const contentScript = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never });
+const contentScript = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId, url: 'https://cieonline.interno.it/ristampa.html' } as never, url: 'https://cieonline.interno.it/ristampa.html' });
 const popup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
 describe('page status service', () => {

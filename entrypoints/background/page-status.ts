@@ -2,16 +2,19 @@ import { storage } from 'wxt/utils/storage';
 import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messaging';
 import { OpenStatusPage, PageStatus, TabRef, type TabStatus } from '@/utils/schemas';
-import { assertOwnContentScript, assertOwnPage } from '@/utils/sender';
+import { assertOwnPage, assertPortalContentScript } from '@/utils/sender';
+import { RateLimitedError, tabRateLimit } from './tab-rate-limit';
 
 type Sender = Browser.runtime.MessageSender;
 
 // Session storage: survives the worker being stopped, gone when the browser closes.
 const statusKey = (tabId: number) => `session:pageStatus:${tabId}` as const;
+// A status tab now and then; a page script pressing the button in a loop opens three at most.
+const statusPageLimit = tabRateLimit({ burst: 3, perMinute: 3 });
 
 /** A content script says whether its tab shows the reprint page; nothing of the page itself. */
 export async function reportPageStatus(data: unknown, sender: Sender): Promise<void> {
-  const tabId = assertOwnContentScript(sender);
+  const tabId = await assertPortalContentScript(sender);
   await storage.setItem(statusKey(tabId), PageStatus.parse(data));
 }
 
@@ -25,8 +28,9 @@ export async function getTabStatus(data: unknown, sender: Sender): Promise<TabSt
 
 /** The panel's "Stato e quota" button: the popup as a tab, about the sender's tab. */
 export async function openStatusPage(data: unknown, sender: Sender): Promise<void> {
-  const tabId = assertOwnContentScript(sender);
+  const tabId = await assertPortalContentScript(sender);
   OpenStatusPage.parse(data);
+  if (!statusPageLimit.take(tabId)) throw new RateLimitedError('status');
   await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
 }
 
@@ -34,5 +38,8 @@ export function registerPageStatusHandlers(): void {
   onMessage('reportPageStatus', ({ data, sender }) => reportPageStatus(data, sender));
   onMessage('getTabStatus', ({ data, sender }) => getTabStatus(data, sender));
   onMessage('openStatusPage', ({ data, sender }) => openStatusPage(data, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(statusKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    statusPageLimit.forget(tabId);
+    void storage.removeItem(statusKey(tabId));
+  });
 }
