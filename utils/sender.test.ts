@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { assertOwnExtension, assertOwnPage, assertOwnPageOrPortalContentScript, assertPortalContentScript, ForeignSenderError } from './sender';
+import { assertOwnExtension, assertOwnPage, ForeignSenderError } from './sender';
+import { assertOwnPageOrPortalContentScript, assertPortalContentScript } from './sender-portal';
 
 type Sender = Browser.runtime.MessageSender;
 const ownId = (): string => fakeBrowser.runtime.id;

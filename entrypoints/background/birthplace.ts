@@ -1,7 +1,7 @@
 import type { BelfiorePlace } from '@marketto/belfiore-connector-embedded';
 import { onMessage } from '@/utils/messaging';
 import { BirthplaceAnswer, BirthplaceQuery } from '@/utils/schemas';
-import { assertPortalContentScript } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
 
 type Connector = { findByCode(code: string): Promise<BelfiorePlace | null> };
 let connector: Promise<Connector> | undefined;

@@ -4,7 +4,7 @@ import type { ChecklistDefinition } from '@/utils/checklist/definition';
 import { loadDefinition } from '@/utils/checklist/store';
 import { onMessage } from '@/utils/messaging';
 import { ContentDataRequest, type ContentSettings } from '@/utils/schemas';
-import { assertPortalContentScript } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
 import type { Tour } from '@/utils/tours/schema';
 import { loadImportedTours } from '@/utils/tours/store';
 import { cachedSettings } from './settings-cache';

@@ -2,15 +2,16 @@ import { storage } from 'wxt/utils/storage';
 import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messaging';
 import { OpenStatusPage, PageStatus, TabRef, type TabStatus } from '@/utils/schemas';
-import { assertOwnPage, assertPortalContentScript } from '@/utils/sender';
+import { assertOwnPage } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
 import { RateLimitedError, tabRateLimit } from './tab-rate-limit';
 
 type Sender = Browser.runtime.MessageSender;
 
 // Session storage: survives the worker being stopped, gone when the browser closes.
 const statusKey = (tabId: number) => `session:pageStatus:${tabId}` as const;
-// A status tab now and then; a page script pressing the button in a loop opens three at most.
-const statusPageLimit = tabRateLimit({ burst: 3, perMinute: 3 });
+// A status tab now and then; a page script pressing the button in a loop opens a few at most.
+const statusPageLimit = tabRateLimit({ burst: 4, perMinute: 4 });
 
 /** A content script says whether its tab shows the reprint page; nothing of the page itself. */
 export async function reportPageStatus(data: unknown, sender: Sender): Promise<void> {

@@ -51,8 +51,8 @@ describe('print jobs from the content script', () => {
 describe('status pages from the panel', () => {
   it('opens the status page for the sender tab a few times, then refuses without a tab', async () => {
     const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => status.openStatusPage({}, contentSender(5))));
-    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(3);
-    expect(await statusTabs()).toBe(3);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(4);
+    expect(await statusTabs()).toBe(4);
     expect((await fakeBrowser.tabs.query({})).every((t) => !t.url?.includes('popup.html') || t.url.endsWith('?tabId=5'))).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messaging';
 import { PrintJobRequest, PrintJobToken, type PrintJob, type TakenPrintJob } from '@/utils/print-job';
-import { assertOwnPage, assertPortalContentScript } from '@/utils/sender';
+import { assertOwnPage } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
 import { RateLimitedError, tabRateLimit } from './tab-rate-limit';
 
 type Sender = Browser.runtime.MessageSender;

@@ -8,7 +8,8 @@ import {
   UndoLastRequestInput,
   type QuotaToday,
 } from '@/utils/schemas';
-import { assertOwnPage, assertOwnPageOrPortalContentScript, assertPortalContentScript } from '@/utils/sender';
+import { assertOwnPage } from '@/utils/sender';
+import { assertOwnPageOrPortalContentScript, assertPortalContentScript } from '@/utils/sender-portal';
 import { showQuotaBadge } from './quota-badge';
 import { refreshBadgeAtMidnight } from './quota-new-day';
 import * as quota from './quota-service';

@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { DEFAULT_SCAN_LIMITS, mergeScans } from '@/utils/documents/merge-scans';
 import { onMessage } from '@/utils/messaging';
 import { MergeScansRequest, type MergeScansAnswer } from '@/utils/scan-message';
-import { assertPortalContentScript } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
 import { base64ToBytes, bytesToBase64 } from '@/utils/webeid/base64';
 
 /** Merges the scans of a signed delega into one PDF (pdf-lib stays out of the content script). */

@@ -2,7 +2,7 @@ import { resolveLanguage } from '@/utils/i18n';
 import { bundledCatalogs } from '@/utils/i18n-catalogs';
 import { onMessage } from '@/utils/messaging';
 import { UiLanguageRequest, type UiLanguage } from '@/utils/schemas';
-import { assertOwnPageOrPortalContentScript } from '@/utils/sender';
+import { assertOwnPageOrPortalContentScript } from '@/utils/sender-portal';
 import { cachedSettings, warmSettingsCache } from './settings-cache';
 
 /**
