@@ -4,8 +4,25 @@ import { CHROMIUM_PUBLIC_KEY, FIREFOX_ADDON_ID } from './utils/extension-ids';
 import { PORTAL_MATCHES } from './utils/portal/origins';
 import { manifestLocaleFiles } from './utils/manifest-locales';
 
-// No inline or remote scripts, no plugins, on every extension page.
-const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'";
+// Every extension page (and Firefox's background page, Chromium's worker): only our own files;
+// no inline or remote scripts, no plugins. Network: the extension itself, any https origin
+// and http only on this machine (an office server on 127.0.0.1/localhost). The manifest cannot
+// know the origins an office configures at run time (practice portal, office server), so
+// utils/net/guarded-fetch.ts, the one function that sends requests, checks each URL against
+// what is configured now. No ws: or data: connections. blob: is listed because a page may read
+// back only the blob: URLs its own origin made (nothing leaves the machine); Chromium already
+// counts those as 'self', Firefox needs them named (the tests read the shown PDF that way).
+// blob:/data: are shown only where a document is (the print page's PDF frame, the logo preview).
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'self' blob: https: http://127.0.0.1:* http://localhost:*",
+  "img-src 'self' data:",
+  "frame-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 const EXTRA_ORIGINS = 'https://*/*';
 
 // See https://wxt.dev/api/config.html

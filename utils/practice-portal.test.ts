@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { checkPracticeUrl, DEMO_PRACTICE_URL, PracticeUrl, probePracticePage } from './practice-portal';
+import { checkPracticeUrl, DEMO_PRACTICE_URL, PracticeUrl } from './practice-portal';
+import { probePracticePage } from './practice-probe';
 import { DEFAULT_SETTINGS } from './settings';
 
 // Stylesheet links dropped: happy-dom would try to load them, a browser's DOMParser does not.
@@ -61,7 +62,7 @@ describe('probePracticePage', () => {
 
   it('follows no redirect and gives up on a server that does not answer', async () => {
     const fetchPage = serving({ [DEMO_PRACTICE_URL]: page('pratica.html') });
-    await probePracticePage(DEMO_PRACTICE_URL, fetchPage as typeof fetch);
+    await probePracticePage(DEMO_PRACTICE_URL, fetchPage);
     const init = fetchPage.mock.calls[0]?.[1];
     expect(init?.redirect).toBe('error');
     expect(init?.signal).toBeInstanceOf(AbortSignal);

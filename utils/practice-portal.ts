@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isPracticePage } from './portal/practice';
 import { checkPortalOrigin, type OriginProblem } from './settings-origin';
 
 /**
@@ -41,33 +40,5 @@ export const PracticeUrl = z
     return z.NEVER;
   });
 
-export type PracticeProbe = 'practice' | 'not-practice' | 'unreachable';
-
-// A practice page is small; a huge answer is not worth parsing to find a meta tag.
-const MAX_PAGE_CHARS = 500_000;
-// A practice server that does not answer must not leave the trainer waiting for ever.
-const PROBE_TIMEOUT_MS = 10_000;
-
-/**
- * Is there a practice page at this address? It must answer itself (no redirect, which would
- * take the tab elsewhere) and carry the demo portal's marker: a trainer never lands on the
- * real portal believing it is practice. No cookies go with the request, so no portal session
- * is used. Never throws.
- */
-export async function probePracticePage(url: string, fetchPage: typeof fetch = fetch): Promise<PracticeProbe> {
-  try {
-    const response = await fetchPage(url, {
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'error',
-      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-    });
-    if (!response.ok) return 'unreachable';
-    const html = (await response.text()).slice(0, MAX_PAGE_CHARS);
-    // DOMParser runs no script and loads nothing: the page is only read.
-    const page = new DOMParser().parseFromString(html, 'text/html');
-    return isPracticePage(page) ? 'practice' : 'not-practice';
-  } catch {
-    return 'unreachable';
-  }
-}
+// The probe, which reaches the network, is in practice-probe.ts: settings.ts imports this file
+// and the network guard imports the settings, so the two cannot share a module.

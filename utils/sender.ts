@@ -9,20 +9,15 @@ export class ForeignSenderError extends Error {
 
 type Sender = Browser.runtime.MessageSender;
 
+// Light on purpose: the content script imports this file too. The portal checks, which read
+// the settings, are in sender-portal.ts (background only).
+
 /** Trust comes from who sent a message, never from its payload. */
 export function assertOwnExtension(sender: Sender): void {
   if (sender.id !== browser.runtime.id) throw new ForeignSenderError('id');
 }
 
-/** A message from our content script: our extension, inside a tab, in its top frame. */
-export function assertOwnContentScript(sender: Sender): number {
-  assertOwnExtension(sender);
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || tabId < 0) throw new ForeignSenderError('tab');
-  return tabId;
-}
-
-/** A message from one of our extension pages (popup, options, report), not a content script. */
+/** A message from one of our extension pages (popup, options, report, print), not a content script. */
 export function assertOwnPage(sender: Sender): void {
   assertOwnExtension(sender);
   const base = browser.runtime.getURL('/');

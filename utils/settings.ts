@@ -31,36 +31,82 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 const localSettings = storage.defineItem<unknown>('local:settings');
 
-/** Parses what storage holds field by field, so one bad value falls back alone. */
+/** A policy value (or one entry of a policy list) that was ignored, for the options page. */
+export interface PolicyProblem {
+  key: keyof Settings;
+  /** The refused list entry, shortened (policy text, never citizen data); none: the whole value. */
+  entry?: string;
+  /** The list had more entries than the schema allows; the first ones are kept. */
+  tooMany?: number;
+}
+
+// Lists whose entries are checked one by one: one bad origin must not drop the good ones.
+const LIST_KEYS = ['extraOrigins'] as const satisfies readonly (keyof Settings)[];
+type ListKey = (typeof LIST_KEYS)[number];
+const LIST_ITEMS: Record<ListKey, z.ZodType> = { extraOrigins: PortalOrigin };
+const LIST_MAX: Record<ListKey, number> = { extraOrigins: 50 };
+const isListKey = (key: keyof Settings): key is ListKey => (LIST_KEYS as readonly string[]).includes(key);
+const shorten = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)).slice(0, 100);
+
+/**
+ * One field: its value when valid; for a list, the valid entries (duplicates once, at most the
+ * schema's maximum) with each refused entry reported. `undefined` when nothing usable is left.
+ */
+export function parseSettingField(key: keyof Settings, raw: unknown): { value?: unknown; problems: PolicyProblem[] } {
+  const whole = Settings.shape[key].safeParse(raw);
+  if (whole.success) return { value: whole.data, problems: [] };
+  if (!isListKey(key) || !Array.isArray(raw)) return { problems: [{ key }] };
+  const problems: PolicyProblem[] = [];
+  const kept: unknown[] = [];
+  for (const entry of raw as unknown[]) {
+    const item = LIST_ITEMS[key].safeParse(entry);
+    if (!item.success) problems.push({ key, entry: shorten(entry) });
+    else if (!kept.includes(item.data)) kept.push(item.data);
+  }
+  if (kept.length > LIST_MAX[key]) problems.push({ key, tooMany: kept.length });
+  // Not one usable entry: the value is ignored whole, as any other bad value.
+  return { value: kept.length > 0 ? kept.slice(0, LIST_MAX[key]) : undefined, problems };
+}
+
+/** Parses what storage holds field by field, so one bad value (or list entry) falls back alone. */
 export function coerceSettings(raw: unknown): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
-    const field = Settings.shape[key].safeParse(source[key]);
-    result[key] = field.success ? field.data : DEFAULT_SETTINGS[key];
+    const field = parseSettingField(key, source[key]);
+    result[key] = field.value !== undefined ? field.value : DEFAULT_SETTINGS[key];
   }
   return result as Settings;
 }
 
 /** The managed (policy) values, or nothing where no policy is set or the API is missing. */
 export async function readManagedSettings(): Promise<Partial<Settings>> {
+  return (await readManagedSettingsReport()).values;
+}
+
+/**
+ * The managed values with what was ignored: only the keys the policy sets (a partial schema
+ * would fill in every default), each checked alone so one bad policy value does not discard the
+ * others, and list entries one by one. Never throws.
+ */
+export async function readManagedSettingsReport(): Promise<{ values: Partial<Settings>; problems: PolicyProblem[] }> {
   try {
     const raw: unknown = await browser.storage.managed.get();
-    if (typeof raw !== 'object' || raw === null) return {};
-    // Only the keys the policy sets (a partial schema would fill in every default), each
-    // checked alone so one bad policy value does not discard the others.
-    const result: Record<string, unknown> = {};
+    if (typeof raw !== 'object' || raw === null) return { values: {}, problems: [] };
+    const values: Record<string, unknown> = {};
+    const problems: PolicyProblem[] = [];
     for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
       let value = (raw as Record<string, unknown>)[key];
       if (value === undefined) continue;
       // Firefox reads Windows registry policy without a schema: a REG_DWORD switch is 0 or 1.
       if (typeof DEFAULT_SETTINGS[key] === 'boolean' && (value === 0 || value === 1)) value = value === 1;
-      const field = Settings.shape[key].safeParse(value);
-      if (field.success) result[key] = field.data;
+      const field = parseSettingField(key, value);
+      if (field.value !== undefined) values[key] = field.value;
+      problems.push(...field.problems);
     }
-    return result;
+    return { values: values, problems };
   } catch {
-    return {};
+    return { values: {}, problems: [] };
   }
 }
 

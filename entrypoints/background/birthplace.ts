@@ -1,7 +1,7 @@
 import type { BelfiorePlace } from '@marketto/belfiore-connector-embedded';
 import { onMessage } from '@/utils/messaging';
 import { BirthplaceAnswer, BirthplaceQuery } from '@/utils/schemas';
-import { assertOwnContentScript } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
 
 type Connector = { findByCode(code: string): Promise<BelfiorePlace | null> };
 let connector: Promise<Connector> | undefined;
@@ -28,7 +28,7 @@ export async function lookupBirthplace(belfiore: string): Promise<BirthplaceAnsw
 /** Answers the content script's birthplace questions; only our own content scripts may ask. */
 export function registerBirthplaceHandlers(): void {
   onMessage('lookupBirthplace', async ({ data, sender }) => {
-    assertOwnContentScript(sender);
+    await assertPortalContentScript(sender);
     return lookupBirthplace(BirthplaceQuery.parse(data).belfiore);
   });
 }

@@ -4,7 +4,7 @@ import type { ChecklistDefinition } from '@/utils/checklist/definition';
 import { loadDefinition } from '@/utils/checklist/store';
 import { onMessage } from '@/utils/messaging';
 import { ContentDataRequest, type ContentSettings } from '@/utils/schemas';
-import { assertOwnContentScript } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
 import type { Tour } from '@/utils/tours/schema';
 import { loadImportedTours } from '@/utils/tours/store';
 import { cachedSettings } from './settings-cache';
@@ -16,14 +16,14 @@ type Sender = Browser.runtime.MessageSender;
 
 /** The office settings the content script acts on. */
 export async function contentSettings(data: unknown, sender: Sender): Promise<ContentSettings> {
-  assertOwnContentScript(sender);
+  await assertPortalContentScript(sender);
   ContentDataRequest.parse(data);
   return { blockSubmitOnErrors: (await cachedSettings()).blockSubmitOnErrors };
 }
 
 /** The comune's imported checklist definition when one is stored and valid; null for the built-in one. */
 export async function checklistDefinition(data: unknown, sender: Sender): Promise<ChecklistDefinition | null> {
-  assertOwnContentScript(sender);
+  await assertPortalContentScript(sender);
   ContentDataRequest.parse(data);
   const definition = await loadDefinition();
   return definition === BUILTIN_DEFINITION ? null : definition;
@@ -31,7 +31,7 @@ export async function checklistDefinition(data: unknown, sender: Sender): Promis
 
 /** The trainer's imported tours (none when nothing valid is stored). */
 export async function importedTours(data: unknown, sender: Sender): Promise<Tour[]> {
-  assertOwnContentScript(sender);
+  await assertPortalContentScript(sender);
   ContentDataRequest.parse(data);
   return loadImportedTours();
 }

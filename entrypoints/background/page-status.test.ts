@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getTabStatus, reportPageStatus } from './page-status';
 
-const contentScript = (tabId: number, frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId });
+const contentScript = (tabId: number, frameId = 0) => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: tabId, url: 'https://cieonline.interno.it/ristampa.html' } as never,
+  url: 'https://cieonline.interno.it/ristampa.html',
+  frameId,
+});
 const popup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
 describe('page status service', () => {
@@ -39,11 +44,11 @@ describe('page status service', () => {
 
   it("leaves out a frame's report from a page the tab no longer shows", async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://cieonline.interno.it/cornice.html' });
-    const sender = (frameId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tab.id, url: tab.url } as never, frameId });
+    const sender = (frameId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tab.id, url: tab.url } as never, url: tab.url, frameId });
     await reportPageStatus({ recognised: true, missing: [] }, sender(7));
     expect(await getTabStatus({ tabId: tab.id! }, popup())).toEqual({ kind: 'reported', status: { recognised: true, missing: [] } });
     await fakeBrowser.tabs.update(tab.id, { url: 'https://cieonline.interno.it/emissione.html' });
-    await reportPageStatus({ recognised: false, missing: ['heading'] }, { ...sender(0), tab: { id: tab.id, url: 'https://cieonline.interno.it/emissione.html' } as never });
+    await reportPageStatus({ recognised: false, missing: ['heading'] }, { ...sender(0), tab: { id: tab.id, url: 'https://cieonline.interno.it/emissione.html' } as never, url: 'https://cieonline.interno.it/emissione.html' });
     expect(await getTabStatus({ tabId: tab.id! }, popup())).toEqual({ kind: 'reported', status: { recognised: false, missing: ['heading'] } });
   });
 });

@@ -3,7 +3,9 @@ import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messaging';
 import { z } from 'zod';
 import { OpenStatusPage, PageStatus, TabRef, type TabStatus } from '@/utils/schemas';
-import { assertOwnContentScript, assertOwnPage } from '@/utils/sender';
+import { assertOwnPage } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
+import { RateLimitedError, tabRateLimit } from './tab-rate-limit';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -13,6 +15,8 @@ const FrameStatus = PageStatus.extend({ page: z.string().max(2048).optional() })
 type FrameStatus = z.infer<typeof FrameStatus>;
 // Firefox numbers frames with large integers (e.g. 15032385537).
 const FrameStatuses = z.record(z.string().regex(/^\d{1,20}$/), FrameStatus);
+// A status tab now and then; a page script pressing the button in a loop opens a few at most.
+const statusPageLimit = tabRateLimit({ burst: 4, perMinute: 4 });
 
 /**
  * A content script says whether its frame shows the reprint function; nothing of the page
@@ -21,7 +25,7 @@ const FrameStatuses = z.record(z.string().regex(/^\d{1,20}$/), FrameStatus);
  * shows now is. A frame's report never hides another's, whatever order they come in.
  */
 export async function reportPageStatus(data: unknown, sender: Sender): Promise<void> {
-  const tabId = assertOwnContentScript(sender);
+  const tabId = await assertPortalContentScript(sender);
   const status = PageStatus.parse(data);
   const frames = await readFrames(tabId);
   await storage.setItem(statusKey(tabId), { ...frames, [sender.frameId ?? 0]: { ...status, page: pageOf(sender.tab?.url) } });
@@ -51,8 +55,9 @@ function pageOf(url: string | undefined): string | undefined {
 
 /** The panel's "Stato e quota" button: the popup as a tab, about the sender's tab. */
 export async function openStatusPage(data: unknown, sender: Sender): Promise<void> {
-  const tabId = assertOwnContentScript(sender);
+  const tabId = await assertPortalContentScript(sender);
   OpenStatusPage.parse(data);
+  if (!statusPageLimit.take(tabId)) throw new RateLimitedError('status');
   await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
 }
 
@@ -60,5 +65,8 @@ export function registerPageStatusHandlers(): void {
   onMessage('reportPageStatus', ({ data, sender }) => reportPageStatus(data, sender));
   onMessage('getTabStatus', ({ data, sender }) => getTabStatus(data, sender));
   onMessage('openStatusPage', ({ data, sender }) => openStatusPage(data, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(statusKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    statusPageLimit.forget(tabId);
+    void storage.removeItem(statusKey(tabId));
+  });
 }

@@ -1,18 +1,23 @@
 import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messaging';
 import { PrintJobRequest, PrintJobToken, type PrintJob, type TakenPrintJob } from '@/utils/print-job';
-import { assertOwnContentScript, assertOwnPage } from '@/utils/sender';
+import { assertOwnPage } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
+import { RateLimitedError, tabRateLimit } from './tab-rate-limit';
 
 type Sender = Browser.runtime.MessageSender;
 
 /** Memory only: a print job holds citizen data, so it never touches storage. */
 const jobs = new Map<string, { job: PrintJob; timer: ReturnType<typeof setTimeout> }>();
 const JOB_LIFETIME_MS = 60_000;
+// The four documents of a case at once, then one every 10 s per tab.
+const printLimit = tabRateLimit({ burst: 5, perMinute: 6 });
 
 /** The checklist's "print": keep the job under a random token, open the print page on it. */
 export async function openPrintJob(data: unknown, sender: Sender): Promise<void> {
-  assertOwnContentScript(sender);
+  const tabId = await assertPortalContentScript(sender);
   const job = PrintJobRequest.parse(data);
+  if (!printLimit.take(tabId)) throw new RateLimitedError('print');
   const token = crypto.randomUUID();
   jobs.set(token, { job, timer: setTimeout(() => jobs.delete(token), JOB_LIFETIME_MS) });
   await browser.tabs.create({ url: browser.runtime.getURL(`/print.html#${token}`), index: sender.tab?.index !== undefined ? sender.tab.index + 1 : undefined });
@@ -32,4 +37,5 @@ export function takePrintJob(data: unknown, sender: Sender): TakenPrintJob {
 export function registerPrintJobHandlers(): void {
   onMessage('openPrintJob', ({ data, sender }) => openPrintJob(data, sender));
   onMessage('takePrintJob', ({ data, sender }) => takePrintJob(data, sender));
+  browser.tabs.onRemoved.addListener((tabId) => printLimit.forget(tabId));
 }

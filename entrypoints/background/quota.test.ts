@@ -114,7 +114,9 @@ describe('undo', () => {
     await record(1);
     await record(1);
     vi.setSystemTime(new Date('2025-05-06T08:04:00Z'));
-    const undone = await sendAs<UndoResult>(contentSender(1), 'undoLastRequest', { reason: 'mistake' });
+    // Only the popup offers undo: the content script (a page script reaching it) cannot undo.
+    await expect(sendAs(contentSender(1), 'undoLastRequest', { reason: 'mistake' })).rejects.toThrow(/mittente/);
+    const undone = await sendAs<UndoResult>(pageSender('popup.html'), 'undoLastRequest', { reason: 'mistake' });
     expect(undone).toMatchObject({ undone: true, today: { count: 1 } });
     vi.setSystemTime(new Date('2025-05-06T08:06:00Z'));
     const late = await sendAs<UndoResult>(pageSender('popup.html'), 'undoLastRequest', { reason: 'other' });
@@ -122,7 +124,7 @@ describe('undo', () => {
   });
 
   it('refuses a free-text reason', async () => {
-    await expect(sendAs(contentSender(1), 'undoLastRequest', { reason: 'Mario Rossi ha cambiato idea' })).rejects.toThrow();
+    await expect(sendAs(pageSender('popup.html'), 'undoLastRequest', { reason: 'Mario Rossi ha cambiato idea' })).rejects.toThrow();
   });
 });
 

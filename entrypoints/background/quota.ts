@@ -8,7 +8,8 @@ import {
   UndoLastRequestInput,
   type QuotaToday,
 } from '@/utils/schemas';
-import { assertOwnContentScript, assertOwnExtension, assertOwnPage } from '@/utils/sender';
+import { assertOwnPage } from '@/utils/sender';
+import { assertOwnPageOrPortalContentScript, assertPortalContentScript } from '@/utils/sender-portal';
 import { showQuotaBadge } from './quota-badge';
 import { refreshBadgeAtMidnight } from './quota-new-day';
 import * as quota from './quota-service';
@@ -24,19 +25,19 @@ async function withBadge<T>(today: QuotaToday, result: T): Promise<T> {
  */
 export function registerQuotaHandlers(): void {
   onMessage('recordRequest', async ({ data, sender }) => {
-    assertOwnContentScript(sender);
+    await assertPortalContentScript(sender);
     const result = await quota.recordRequest(RecordRequestInput.parse(data));
     return withBadge(result.today, result);
   });
 
   onMessage('undoLastRequest', async ({ data, sender }) => {
-    assertOwnExtension(sender); // the panel (content script) or the popup
+    assertOwnPage(sender); // only the popup offers undo: a page script cannot take counts back
     const result = await quota.undoLastRequest(UndoLastRequestInput.parse(data));
     return withBadge(result.today, result);
   });
 
   onMessage('quotaToday', async ({ data, sender }) => {
-    assertOwnExtension(sender);
+    await assertOwnPageOrPortalContentScript(sender); // the popup, and the panel's quota warning
     EmptyInput.parse(data);
     const today = await quota.quotaToday();
     return withBadge(today, today);

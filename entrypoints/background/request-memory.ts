@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messaging';
 import type { RequestMemory } from '@/utils/request-memory';
 import { RecallRequest, RequestMemorySchema } from '@/utils/schemas';
-import { assertOwnContentScript } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -17,13 +17,13 @@ const FORGET_AFTER_MS = 30 * 60 * 1000;
  */
 const memories = new Map<number, { memory: RequestMemory; at: number }>();
 
-export function rememberRequest(data: unknown, sender: Sender, now = Date.now()): void {
-  const tabId = assertOwnContentScript(sender);
+export async function rememberRequest(data: unknown, sender: Sender, now = Date.now()): Promise<void> {
+  const tabId = await assertPortalContentScript(sender);
   memories.set(tabId, { memory: RequestMemorySchema.parse(data), at: now });
 }
 
-export function recallRequest(data: unknown, sender: Sender, now = Date.now()): RequestMemory | null {
-  const tabId = assertOwnContentScript(sender);
+export async function recallRequest(data: unknown, sender: Sender, now = Date.now()): Promise<RequestMemory | null> {
+  const tabId = await assertPortalContentScript(sender);
   RecallRequest.parse(data);
   const kept = memories.get(tabId);
   if (!kept || now - kept.at > FORGET_AFTER_MS) {

@@ -2,12 +2,12 @@ import type { Browser } from 'wxt/browser';
 import { DEFAULT_SCAN_LIMITS, mergeScans } from '@/utils/documents/merge-scans';
 import { onMessage } from '@/utils/messaging';
 import { MergeScansRequest, type MergeScansAnswer } from '@/utils/scan-message';
-import { assertOwnContentScript } from '@/utils/sender';
+import { assertPortalContentScript } from '@/utils/sender-portal';
 import { base64ToBytes, bytesToBase64 } from '@/utils/webeid/base64';
 
 /** Merges the scans of a signed delega into one PDF (pdf-lib stays out of the content script). */
 export async function mergeScansFor(data: unknown, sender: Browser.runtime.MessageSender): Promise<MergeScansAnswer> {
-  assertOwnContentScript(sender);
+  await assertPortalContentScript(sender);
   const request = MergeScansRequest.parse(data);
   const files = request.files.map((file) => ({ name: file.name, type: file.type, bytes: base64ToBytes(file.base64) }));
   const limits = request.maxOutputBytes ? { ...DEFAULT_SCAN_LIMITS, maxOutputBytes: request.maxOutputBytes } : {};

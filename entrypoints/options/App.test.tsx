@@ -68,6 +68,35 @@ describe('options page', () => {
     expect(root.querySelectorAll('[data-testid=setting-locked]')).toHaveLength(2);
   });
 
+  it('reports a bad policy entry and keeps the good ones of the same list in force', async () => {
+    await fakeBrowser.storage.managed.set({
+      extraOrigins: ['https://cieonline.comune.example.it', 'http://insicuro.example.it', '<img src=x onerror=alert(1)>', 'https://anagrafe.altro.example.it'],
+      dailyLimit: 0,
+      comuneName: 'Comune di Merano',
+    });
+    const root = await mount();
+    const origins = [...root.querySelectorAll('[data-testid=origins] li')].map((li) => li.getAttribute('data-origin'));
+    expect(origins).toEqual(['https://cieonline.comune.example.it', 'https://anagrafe.altro.example.it']);
+    const report = root.querySelector('[data-testid=policy-problems]');
+    expect(report?.getAttribute('role')).toBe('alert');
+    const lines = [...report!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toEqual([
+      "Il valore di «dailyLimit» non è valido ed è ignorato: resta in uso quello dell'ufficio.",
+      "«http://insicuro.example.it» in «extraOrigins» non è valido ed è ignorato; gli altri valori dell'elenco restano in uso.",
+      "«<img src=x onerror=alert(1)>» in «extraOrigins» non è valido ed è ignorato; gli altri valori dell'elenco restano in uso.",
+    ]);
+    // Shown as text, never as markup.
+    expect(report!.querySelector('img')).toBeNull();
+    expect(root.querySelector<HTMLInputElement>('#dailyLimit')!.disabled).toBe(false);
+    expect(root.querySelector<HTMLInputElement>('#comuneName')!.disabled).toBe(true);
+  });
+
+  it('shows no policy report when the policy is valid', async () => {
+    await fakeBrowser.storage.managed.set({ extraOrigins: ['https://cieonline.comune.example.it'] });
+    const root = await mount();
+    expect(root.querySelector('[data-testid=policy-problems]')).toBeNull();
+  });
+
   it('refuses a non-https origin without asking the browser', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request');
     const root = await mount();

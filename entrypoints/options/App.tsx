@@ -7,6 +7,7 @@ import { GeneralSection } from './GeneralSection';
 import { LogoSection } from './LogoSection';
 import { commitSetting, effective, type OptionsState } from './options-state';
 import { OriginsSection } from './OriginsSection';
+import { PolicyProblems } from './PolicyProblems';
 import { PracticeSection } from './PracticeSection';
 import { ToursSection } from './ToursSection';
 
@@ -47,6 +48,7 @@ export function App({ initial }: { initial: OptionsState }) {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
+      <PolicyProblems problems={state.policyProblems ?? []} />
       <GeneralSection
         state={state}
         errors={errors}

@@ -10,12 +10,13 @@ import { PracticeSection } from './PracticeSection';
 
 const PRACTICE_PAGE = readFileSync('test/portal/pratica.html', 'utf8').replace(/<link[^>]*>/g, '');
 const REPRINT_PAGE = readFileSync('test/portal/ristampa.html', 'utf8').replace(/<link[^>]*>/g, '');
-const { request: realRequest } = fakeBrowser.permissions;
+const { request: realRequest, contains: realContains } = fakeBrowser.permissions;
 
 beforeEach(() => setLanguage('it'));
 afterEach(() => {
   vi.unstubAllGlobals();
   fakeBrowser.permissions.request = realRequest;
+  fakeBrowser.permissions.contains = realContains;
 });
 
 const tick = async (): Promise<void> => {
@@ -116,7 +117,9 @@ describe('starting practice from the options page', () => {
     expect(section.openTab).not.toHaveBeenCalled();
     expect(section.error()).toBe("Permesso non concesso: l'esercitazione non è stata aperta.");
 
+    // Granted: the browser now reports the permission, which the network guard checks.
     fakeBrowser.permissions.request = vi.fn(async () => true);
+    fakeBrowser.permissions.contains = vi.fn(async () => true);
     await section.start();
     expect(section.openTab).toHaveBeenCalledWith(url);
   });

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { SettingField } from '@/components/SettingField';
 import { t } from '@/utils/i18n';
-import { checkPracticeUrl, probePracticePage } from '@/utils/practice-portal';
+import { checkPracticeUrl } from '@/utils/practice-portal';
+import { probePracticePage } from '@/utils/practice-probe';
 import { keptOldMessage } from './field-rules';
 import { coveredByDefault, requestOriginAccess } from './origin-permissions';
 import { effective, isLocked, type OptionsState } from './options-state';

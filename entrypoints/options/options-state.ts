@@ -1,4 +1,4 @@
-import { coerceSettings, readManagedSettings, saveSettings, type Settings } from '@/utils/settings';
+import { coerceSettings, readManagedSettingsReport, saveSettings, type PolicyProblem, type Settings } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { storage } from 'wxt/utils/storage';
 import { checkValue, keptOldMessage } from './field-rules';
@@ -7,14 +7,16 @@ import { checkValue, keptOldMessage } from './field-rules';
 export interface OptionsState {
   local: Settings;
   managed: Partial<Settings>;
+  /** Policy values, or entries of policy lists, that were ignored (shown to the IT). */
+  policyProblems?: PolicyProblem[];
 }
 
 export type CommitResult = { ok: true; state: OptionsState } | { ok: false; message: string };
 
 /** Loads local settings (validated field by field) and managed policy. */
 export async function loadOptions(): Promise<OptionsState> {
-  const [raw, managed] = await Promise.all([storage.getItem<unknown>('local:settings'), readManagedSettings()]);
-  return { local: coerceSettings(raw), managed };
+  const [raw, report] = await Promise.all([storage.getItem<unknown>('local:settings'), readManagedSettingsReport()]);
+  return { local: coerceSettings(raw), managed: report.values, policyProblems: report.problems };
 }
 
 /** The value in force for a field: policy wins over the office's own choice. */

@@ -6,7 +6,7 @@ import { readSettings } from '@/utils/settings';
 import { renderJob } from './render-job';
 import { signShownDocument } from './sign-document';
 
-type State = { state: 'loading' } | { state: 'missing' } | { state: 'error'; message: string } | { state: 'ready'; url: string; job: PrintJob };
+type State = { state: 'loading' } | { state: 'missing' } | { state: 'error'; message: string } | { state: 'ready'; url: string; bytes: Uint8Array; job: PrintJob };
 type Signing = { state: 'idle' } | { state: 'signing' } | { state: 'signed' } | { state: 'failed'; message: string };
 
 /** The document, ready to print; its bytes live only in this tab and go when it closes. */
@@ -32,19 +32,19 @@ export function App({ token }: { token: string }) {
     let url = '';
     void renderJob(job, lang)
       .then((made) => {
-        url = made;
-        setView({ state: 'ready', url, job });
+        url = made.url;
+        setView({ state: 'ready', url, bytes: made.bytes, job });
       })
       .catch((error: unknown) => setView({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
     return () => URL.revokeObjectURL(url);
   }, [job, lang]);
 
-  const sign = async (url: string, shown: PrintJob): Promise<void> => {
+  const sign = async (url: string, bytes: Uint8Array, shown: PrintJob): Promise<void> => {
     setSigning({ state: 'signing' });
-    const outcome = await signShownDocument(url);
+    const outcome = await signShownDocument(bytes);
     if (!outcome.ok) return setSigning({ state: 'failed', message: outcome.message });
     URL.revokeObjectURL(url);
-    setView({ state: 'ready', url: outcome.url, job: shown });
+    setView({ state: 'ready', url: outcome.url, bytes: outcome.bytes, job: shown });
     setSigning({ state: 'signed' });
   };
 
@@ -65,7 +65,7 @@ export function App({ token }: { token: string }) {
           type="button"
           data-testid="print-sign"
           disabled={signing.state === 'signing' || signing.state === 'signed'}
-          onClick={() => void sign(view.url, view.job)}
+          onClick={() => void sign(view.url, view.bytes, view.job)}
         >
           {t('printSign')}
         </button>

@@ -2,8 +2,15 @@ import { buildDocument } from '@/utils/documents';
 import type { PrintJob } from '@/utils/print-job';
 import { readSettings } from '@/utils/settings';
 
-/** Builds the PDF with the office's letterhead and returns a blob: URL for this tab only. */
-export async function renderJob(job: PrintJob, lang: 'it' | 'de'): Promise<string> {
+export interface RenderedJob {
+  /** blob: URL of the PDF, for this tab's frame only. */
+  url: string;
+  /** The same bytes, kept for signing: the CSP lets no fetch read a blob: URL back. */
+  bytes: Uint8Array;
+}
+
+/** Builds the PDF with the office's letterhead (from the options only, never from the job). */
+export async function renderJob(job: PrintJob, lang: 'it' | 'de'): Promise<RenderedJob> {
   const settings = await readSettings();
   const letterhead = {
     ...(settings.comuneName && { comuneName: settings.comuneName }),
@@ -12,5 +19,5 @@ export async function renderJob(job: PrintJob, lang: 'it' | 'de'): Promise<strin
   };
   const place = job.data.place ?? (settings.comuneName || undefined);
   const bytes = await buildDocument(job.kind, { ...job.data, ...(place && { place }) }, { lang, letterhead });
-  return URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+  return { url: URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' })), bytes };
 }

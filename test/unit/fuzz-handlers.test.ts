@@ -16,7 +16,9 @@ import { contentSender, freshIndexedDb, newRequest, pageSender, sendAs } from '.
 // refused, and the worker keeps answering valid requests.
 
 type Sender = Browser.runtime.MessageSender;
-type Who = 'content' | 'page' | 'extension';
+// content: our content script on a portal page (frame and tab); page: our extension pages;
+// either: one of the two; extension: anything of ours (startTour, whose listener is the content script).
+type Who = 'content' | 'page' | 'either' | 'extension';
 interface Case {
   type: string;
   schema: z.ZodType;
@@ -35,22 +37,29 @@ function accepts(c: Case, data: unknown): boolean {
   }
 }
 
+/** A print job as the content script sends it: the example data without a letterhead (the options' own). */
+function printJobData(): Record<string, unknown> {
+  const { letterhead, ...data } = exampleDocumentData('delega-terzi');
+  void letterhead;
+  return data;
+}
+
 const failed = (answer: unknown): boolean => (answer as { ok?: unknown } | null)?.ok === false;
 const CASES: Case[] = [
   { type: 'reportPageStatus', schema: S.PageStatus, who: 'content', valid: { recognised: true, missing: [] } },
   { type: 'getTabStatus', schema: S.TabRef, who: 'page', valid: { tabId: 1 } },
   { type: 'openStatusPage', schema: S.OpenStatusPage, who: 'content', valid: {} },
-  { type: 'openPrintJob', schema: PrintJobRequest, who: 'content', valid: { kind: 'delega-terzi', data: exampleDocumentData('delega-terzi') } },
+  { type: 'openPrintJob', schema: PrintJobRequest, who: 'content', valid: { kind: 'delega-terzi', data: printJobData() } },
   { type: 'takePrintJob', schema: PrintJobToken, who: 'page', valid: { token: crypto.randomUUID() }, refusal: (a) => (a as { found?: unknown }).found === false },
   { type: 'mergeScans', schema: MergeScansRequest, who: 'content', valid: { files: [{ name: 'a.png', type: 'image/png', base64: 'AAAA' }] } },
-  { type: 'getUiLanguage', schema: S.UiLanguageRequest, who: 'extension', valid: { browserLanguage: 'it-IT' } },
+  { type: 'getUiLanguage', schema: S.UiLanguageRequest, who: 'either', valid: { browserLanguage: 'it-IT' } },
   { type: 'readSigningCertificate', schema: ReadSigningCertificateRequest, who: 'page', valid: {}, refusal: failed },
   { type: 'signPdf', schema: SignPdfRequest, who: 'page', valid: { pdf: 'JVBERi0xLjcK' }, refusal: failed },
   { type: 'cancelWebEid', schema: CancelWebEidRequest, who: 'page', valid: {}, refusal: (a) => a === false },
   { type: 'lookupBirthplace', schema: S.BirthplaceQuery, who: 'content', valid: { belfiore: 'H501' } },
   { type: 'recordRequest', schema: S.RecordRequestInput, who: 'content', valid: newRequest() },
-  { type: 'undoLastRequest', schema: S.UndoLastRequestInput, who: 'extension', valid: { reason: 'mistake' } },
-  { type: 'quotaToday', schema: S.EmptyInput, who: 'extension', valid: {} },
+  { type: 'undoLastRequest', schema: S.UndoLastRequestInput, who: 'page', valid: { reason: 'mistake' } },
+  { type: 'quotaToday', schema: S.EmptyInput, who: 'either', valid: {} },
   { type: 'quotaHistory', schema: S.QuotaHistoryQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
   { type: 'exportCsv', schema: S.ExportCsvQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
   { type: 'importCsv', schema: S.ImportCsvInput, who: 'page', valid: { csv: '' } },
@@ -76,29 +85,70 @@ function badPayloads(c: Case): fc.Arbitrary<unknown> {
   return fc.oneof(fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true, withSet: true, withDate: true }), bent).filter((x) => !accepts(c, x));
 }
 
+// Portal pages and look-alikes: the content-script rule is about these URLs.
+const PORTAL_URLS = ['https://cieonline.interno.it/ristampa.html', 'https://altro.interno.it/', 'https://www.interno.gov.it/x'];
+const LOOKALIKE_URLS = ['https://cieonline.interno.it.evil.example/', 'https://evilinterno.it/', 'http://cieonline.interno.it/', 'about:srcdoc', 'https://comune.example.it/'];
+
+/** The rule, written independently of utils/sender.ts: https on a Ministry domain (no extra origin is granted here). */
+function onPortal(url: string | undefined): boolean {
+  try {
+    const { protocol, hostname } = new URL(url ?? '');
+    return protocol === 'https:' && /(^|\.)interno(\.gov)?\.it$/.test(hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** Senders that must not be trusted for `who`. */
 function badSenders(who: Who): fc.Arbitrary<Sender> {
   const ownId = fakeBrowser.runtime.id;
   const ownPage = fakeBrowser.runtime.getURL('/');
+  const someUrl = fc.oneof(fc.webUrl(), fc.constantFrom(...PORTAL_URLS, ...LOOKALIKE_URLS), fc.string());
   const sender = fc.record(
     {
       id: fc.oneof(fc.constant(ownId), fc.string(), fc.constant(`${ownId} `), fc.constant(ownId.toUpperCase())),
-      tab: fc.record({ id: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constant(-1)) }),
-      url: fc.oneof(fc.webUrl(), fc.constant(`${ownPage}popup.html`), fc.constant(`chrome-extension://other/popup.html`), fc.constant(ownPage.slice(0, -1) + '.evil/x'), fc.string()),
+      tab: fc.record({ id: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constant(-1)), url: someUrl }, { requiredKeys: ['id'] }),
+      url: fc.oneof(someUrl, fc.constant(`${ownPage}popup.html`), fc.constant(`chrome-extension://other/popup.html`), fc.constant(ownPage.slice(0, -1) + '.evil/x')),
+      origin: fc.oneof(fc.constantFrom('null', 'https://cieonline.interno.it', 'https://evil.example'), fc.webUrl().map((u) => new URL(u).origin)),
       frameId: fc.nat(5),
     },
     { requiredKeys: [] },
   ) as fc.Arbitrary<Sender>;
+  const content = (s: Sender): boolean =>
+    s.tab?.id !== undefined &&
+    s.tab.id >= 0 &&
+    onPortal(s.url) &&
+    (s.origin === undefined || s.origin === new URL(s.url!).origin) &&
+    onPortal(s.tab.url);
+  const page = (s: Sender): boolean => s.url?.startsWith(ownPage) === true;
   const trusted = (s: Sender): boolean => {
     if (s.id !== ownId) return false;
-    if (who === 'content') return s.tab?.id !== undefined && s.tab.id >= 0;
-    if (who === 'page') return s.url?.startsWith(ownPage) === true;
+    if (who === 'content') return content(s);
+    if (who === 'page') return page(s);
+    if (who === 'either') return content(s) || page(s);
     return true;
   };
   return sender.filter((s) => !trusted(s));
 }
 
 const goodSender = (who: Who): Sender => (who === 'content' ? contentSender(3) : pageSender('popup.html'));
+
+const handlerSources = import.meta.glob<string>(['/entrypoints/**/*.{ts,tsx}', '!/entrypoints/**/*.test.{ts,tsx}'], { query: '?raw', import: 'default', eager: true });
+
+describe('the fuzz cases', () => {
+  it('cover every message handler in the sources, each once', () => {
+    const handled = Object.values(handlerSources).flatMap((source) => [...source.matchAll(/onMessage\('(\w+)'/g)].map((m) => m[1]));
+    expect(handled.length).toBeGreaterThan(15);
+    expect(CASES.map((c) => c.type).sort()).toEqual([...new Set(handled)].sort());
+  });
+
+  it('answer valid messages from the right sender (so refusals below mean something)', async () => {
+    await expect(sendAs(contentSender(3), 'quotaToday', {})).resolves.toMatchObject({ count: 0 });
+    await expect(sendAs(pageSender('popup.html'), 'undoLastRequest', { reason: 'mistake' })).resolves.toBeDefined();
+    await expect(sendAs(contentSender(3), 'undoLastRequest', { reason: 'mistake' })).rejects.toThrow(/mittente/);
+    await expect(sendAs(contentSender(3), 'getUiLanguage', { browserLanguage: 'it-IT' })).resolves.toMatchObject({ language: 'it' });
+  });
+});
 
 /** Refused: the handler threw (the caller's promise rejects) or answered with a refusal. */
 async function refused(c: Case, sender: Sender, data: unknown): Promise<boolean> {
@@ -174,7 +224,7 @@ describe('after a storm of bad messages to every handler', () => {
     expect(await sendAs(content, 'getUiLanguage', { browserLanguage: 'de-DE' })).toMatchObject({ language: 'de' });
     expect(await sendAs(popup, 'startTour', { tourId: 'minor' })).toEqual({ started: true, tourId: 'minor' });
     // A print job: kept under the token in the tab it opened, taken once.
-    await sendAs(content, 'openPrintJob', { kind: 'delega-terzi', data: exampleDocumentData('delega-terzi') });
+    await sendAs(content, 'openPrintJob', { kind: 'delega-terzi', data: printJobData() });
     const tabs = await fakeBrowser.tabs.query({});
     const token = tabs.map((t) => t.url ?? '').find((u) => u.includes('print.html#'))?.split('#')[1];
     expect(token).toBeDefined();

@@ -6,10 +6,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 type Sender = Browser.runtime.MessageSender;
 
+/** Our content script on the portal's reprint page, top frame, as Chromium describes it. */
 export const contentSender = (tabId: number): Sender => ({
   id: fakeBrowser.runtime.id,
-  tab: { id: tabId } as Browser.tabs.Tab,
+  tab: { id: tabId, url: 'https://cieonline.interno.it/ristampa' } as Browser.tabs.Tab,
   url: 'https://cieonline.interno.it/ristampa',
+  origin: 'https://cieonline.interno.it',
+  frameId: 0,
 });
 export const pageSender = (page = 'report.html'): Sender => ({
   id: fakeBrowser.runtime.id,

@@ -1,4 +1,5 @@
 import fontkit, { type Font } from '@pdf-lib/fontkit';
+import { guardedFetch } from '../net/guarded-fetch';
 import { woffToSfnt } from './woff';
 
 /**
@@ -19,10 +20,10 @@ export const FONT_FILES: Record<FontFaceName, string> = {
 /** Returns the bytes of one file of `FONT_FILES`. */
 export type FontLoader = (file: string) => Promise<Uint8Array>;
 
-/** Loader for a page of the extension (or any page): fetches `${baseUrl}${file}`. */
+/** Loader for a page of the extension: fetches `${baseUrl}${file}` from our own package. */
 export function fetchFontLoader(baseUrl: string): FontLoader {
   return async (file) => {
-    const response = await fetch(`${baseUrl}${file}`);
+    const response = await guardedFetch('package', `${baseUrl}${file}`);
     if (!response.ok) throw new Error(`font ${file}: HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   };
