@@ -1,4 +1,4 @@
-import { HALVES, type CaseInput } from '@/utils/checklist/case';
+import type { CaseInput } from '@/utils/checklist/case';
 import { sendMessage } from '@/utils/messaging';
 import { FIELD_NAMES, type HalfChoice, type PortalPage } from '@/utils/portal/adapter';
 import type { RequestMemory, RequestValues } from '@/utils/request-memory';
@@ -156,7 +156,7 @@ function isMemory(value: unknown): value is RequestMemory {
 export function prefillFromRequest(): Partial<Pick<CaseInput, 'halves' | 'email'>> {
   const { halves, email } = memory.values;
   return {
-    ...(halves && (HALVES as readonly string[]).includes(halves) ? { halves } : {}),
+    ...(halves ? { halves } : {}),
     ...(email !== undefined ? { email: email !== '' } : {}),
   };
 }
