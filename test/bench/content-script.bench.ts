@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { PORTAL_ORIGIN, startPortalServer } from '../portal/server';
 import { median, type BenchResult } from './harness';
 import { launchBenchBrowser, type BenchBrowser, type LoadSample } from './page-load';
+import type { TraceSplit } from './trace-split';
 
 // The content script in Debian's Chromium on the demo reprint page: the same page loaded with
 // and without the production build (.output/chrome-mv3, as built), interleaved, medians.
@@ -18,8 +19,11 @@ const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const CONTENT_SCRIPT = join(EXTENSION_DIR, 'content-scripts/reissue.js');
 
 const TARGET_READY_MS = 50;
-const TARGET_ADDED_MS = 16;
+/** Added main-thread time at most this many times what drawing a static copy of the panel adds. */
+const TARGET_STATIC_RATIO = 1.5;
 const TARGET_GZIP_KB = 40;
+/** Fresh-tab loads per side under a Chrome trace, for the part of the split CDP metrics miss. */
+const TRACE_ROUNDS = 3;
 
 /** An unpacked MV3 extension whose only content script is `contentJs`, on our matches and run_at. */
 async function makeExtension(name: string, contentJs: string): Promise<string> {
@@ -103,7 +107,7 @@ export default async function (): Promise<BenchResult[]> {
   const floorExt = await launchBenchBrowser(server.httpsPort, floorDir);
   const staticExt = await launchBenchBrowser(server.httpsPort, staticDir);
   // Each side's loads two ways: a fresh tab, and the next page in a tab kept open.
-  const samplesOf = new Map<BenchBrowser, Loads>([withExt, without, floorExt, staticExt].map((side) => [side, { fresh: [], sameTab: [] }]));
+  const samplesOf = new Map<BenchBrowser, Loads>([withExt, without, floorExt, staticExt].map((side) => [side, { fresh: [], sameTab: [], traced: [] }]));
   try {
     // One way after the other, so the kept tab is not open while fresh tabs are measured:
     // pages of one site can share a process, and so its main thread.
@@ -119,6 +123,11 @@ export default async function (): Promise<BenchResult[]> {
           samplesOf.get(side)![way].push(await loadOnce(side));
         }
       }
+    }
+    // Last, a few traced fresh-tab loads: tracing slows the page, so these give the split's
+    // shares (microtask script, which no CDP metric counts), never the totals above.
+    for (let round = 0; round < TRACE_ROUNDS; round++) {
+      for (const side of [withExt, without, staticExt]) samplesOf.get(side)!.traced.push(await side.trace(URL_UNDER_TEST));
     }
   } finally {
     for (const side of samplesOf.keys()) await side.close();
@@ -140,8 +149,9 @@ export default async function (): Promise<BenchResult[]> {
   const gzipped = gzipSync(raw, { level: 9 }).length;
   const preact = gzipSync(await readFile(preactBundle()), { level: 9 }).length;
 
-  const met = (ok: boolean): string => (ok ? 'met' : 'NOT met');
   const rounds = `${ROUNDS} loads each side and way`;
+  const microtask = (loads: Loads): number => median(loads.traced.map((t) => t.parts['microtask script']));
+  const tracedLongest = (loads: Loads): string => fmtRange(loads.traced.map((t) => t.tasks[0] ?? 0));
   return [
     {
       name: 'content script DOMContentLoaded -> fields checked-ready',
@@ -149,8 +159,16 @@ export default async function (): Promise<BenchResult[]> {
       note: `${rounds}, a fresh tab each; range ${fmtRange(readySamples as number[])} ms; target < ${TARGET_READY_MS} ms ${met(ready < TARGET_READY_MS)}; the page's own DOMContentLoaded with the extension ${median(on.fresh.map((s) => s.domContentLoaded)).toFixed(1)} ms`,
       peer: 'page nav start->DOMContentLoaded, no extension', peerValue: pageDcl,
     },
-    ...addedTimeRows('a fresh tab per load', (l) => l.fresh, sides),
-    ...addedTimeRows('the next page in the same tab', (l) => l.sameTab, sides),
+    ...addedTimeRows('a fresh tab per load', (l) => l.fresh, sides, microtask(on) - microtask(off)),
+    ...addedTimeRows('the next page in the same tab', (l) => l.sameTab, sides, null),
+    {
+      name: 'main-thread script at microtask checkpoints (promise continuations, in no ScriptDuration), traced, a fresh tab per load',
+      value: microtask(on), unit: 'ms',
+      note: `${TRACE_ROUNDS} traced loads each side; the static panel's ${microtask(sides.staticPanel).toFixed(1)} ms; longest task of a traced load with extension ${tracedLongest(on)} ms, without ${tracedLongest(off)} ms, static panel ${tracedLongest(sides.staticPanel)} ms (tracing slows every task)`,
+      peer: 'same page without the extension', peerValue: microtask(off),
+    },
+    ...longTaskRows('a fresh tab per load', (l) => l.fresh, sides),
+    ...longTaskRows('the next page in the same tab', (l) => l.sameTab, sides),
     {
       name: 'main-thread ScriptDuration, page load + 1 s, with extension, a fresh tab per load',
       value: scriptOn, unit: 'ms',
@@ -169,6 +187,31 @@ export default async function (): Promise<BenchResult[]> {
 interface Loads {
   fresh: LoadSample[];
   sameTab: LoadSample[];
+  traced: TraceSplit[];
+}
+
+/**
+ * Long tasks (over 50 ms, the Long Tasks API in the page) with and without the extension: a
+ * task of ours over 50 ms shows as more long tasks, or longer ones, than the page has alone.
+ */
+function longTaskRows(way: string, pick: (loads: Loads) => LoadSample[], sides: { on: Loads; off: Loads; staticPanel: Loads }): BenchResult[] {
+  const count = (loads: Loads): number => pick(loads).reduce((sum, s) => sum + s.longTasks.length, 0);
+  const longest = (loads: Loads): number => Math.max(0, ...pick(loads).flatMap((s) => s.longTasks));
+  const loads = pick(sides.on).length;
+  const onCount = count(sides.on);
+  const offCount = count(sides.off);
+  return [
+    {
+      name: `long tasks (> 50 ms) in ${loads} loads, with extension, ${way}`,
+      value: onCount, unit: 'tasks',
+      note: `longest ${longest(sides.on).toFixed(0)} ms; without the extension longest ${longest(sides.off).toFixed(0)} ms; the static panel ${count(sides.staticPanel)} tasks, longest ${longest(sides.staticPanel).toFixed(0)} ms; target: none of ours, ${met(onCount <= offCount)}`,
+      peer: 'without the extension', peerValue: Math.max(offCount, 0.001),
+    },
+  ];
+}
+
+function met(ok: boolean): string {
+  return ok ? 'met' : 'NOT met';
 }
 
 /**
@@ -179,6 +222,8 @@ function addedTimeRows(
   way: string,
   pick: (loads: Loads) => LoadSample[],
   sides: { on: Loads; off: Loads; floor: Loads; staticPanel: Loads },
+  /** What the traced loads add at microtask checkpoints (fresh tabs only), or null. */
+  microtaskAdded: number | null,
 ): BenchResult[] {
   const taskOf = (loads: Loads): number => median(pick(loads).map((s) => s.taskMs));
   const taskOff = taskOf(sides.off);
@@ -191,28 +236,30 @@ function addedTimeRows(
     style: addedPart((s) => s.styleMs),
     layout: addedPart((s) => s.layoutMs),
   };
-  const other = added - parts.script - parts.compile - parts.style - parts.layout;
-  const breakdown = `${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}, other ${other.toFixed(1)} ms`;
+  const microtask = microtaskAdded ?? 0;
+  const other = added - parts.script - parts.compile - parts.style - parts.layout - microtask;
+  const microtaskPart = microtaskAdded === null ? '' : `, microtask script ${microtask.toFixed(1)} (traced)`;
+  const breakdown = `${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}${microtaskPart}, other ${other.toFixed(1)} ms`;
   const floorAdded = taskOf(sides.floor) - taskOff;
   const staticAdded = taskOf(sides.staticPanel) - taskOff;
-  const underTarget = (ms: number): string => `under the ${TARGET_ADDED_MS} ms target: ${ms < TARGET_ADDED_MS ? 'yes' : 'NO'}`;
+  const withinTarget = added <= TARGET_STATIC_RATIO * staticAdded;
   return [
     {
       name: `main-thread TaskDuration, page load + 1 s, with extension, ${way}`,
       value: taskOf(sides.on), unit: 'ms',
-      note: `added ${added.toFixed(2)} ms (${breakdown}); target < ${TARGET_ADDED_MS} ms added ${added < TARGET_ADDED_MS ? 'met' : 'NOT met'}; thread CPU time`,
+      note: `added ${added.toFixed(2)} ms (${breakdown}); thread CPU time`,
       peer: 'same page without the extension', peerValue: taskOff,
     },
     {
       name: `main-thread TaskDuration added by the extension, ${way}`,
       value: added, unit: 'ms',
-      note: `what no extension with a content script goes below is the peer; it is ${underTarget(floorAdded)}`,
+      note: 'what no extension with a content script goes below is the peer',
       peer: 'added by a one-line content script (floor)', peerValue: floorAdded,
     },
     {
       name: `main-thread TaskDuration added by the extension, against drawing the panel alone, ${way}`,
       value: added, unit: 'ms',
-      note: `the peer draws a static copy of our panel read from this build (same elements, CSS and room beside the page) with plain DOM calls at DOMContentLoaded: the least drawing it at load costs; it is ${underTarget(staticAdded)}`,
+      note: `the peer draws a static copy of our panel read from this build (same elements, CSS and room beside the page) with plain DOM calls at DOMContentLoaded: the least drawing it at load costs; target at most ${TARGET_STATIC_RATIO}x ${met(withinTarget)}`,
       peer: 'added by a static copy of our panel', peerValue: staticAdded,
     },
   ];

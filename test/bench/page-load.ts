@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../e2e/browsers/chromium-options';
+import { splitTrace, startTrace, type TraceSplit } from './trace-split';
 
 const SETTLE_MS = 1000;
 
@@ -19,6 +20,8 @@ export interface LoadSample {
   compileMs: number;
   styleMs: number;
   layoutMs: number;
+  /** Durations (ms) of the page's long tasks (over 50 ms, the Long Tasks API) in the load and settle. */
+  longTasks: number[];
 }
 
 export interface BenchBrowser {
@@ -31,6 +34,8 @@ export interface BenchBrowser {
   loadInSameTab: (url: string) => Promise<LoadSample>;
   /** Loads `url` in a fresh tab, waits until `ready` is true in the page, returns `read`'s value. */
   read: <T>(url: string, ready: () => boolean, read: () => T) => Promise<T>;
+  /** A fresh-tab load under a Chrome trace: the main thread's split, microtask script included. */
+  trace: (url: string) => Promise<TraceSplit>;
   close: () => Promise<void>;
 }
 
@@ -42,6 +47,10 @@ const WATCH_READY = `(() => {
   new MutationObserver(() => {
     if (document.querySelector('[data-sportello-field="codiceFiscale"]')) mark();
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-sportello-field'] });
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
 })();`;
 
 /**
@@ -80,6 +89,17 @@ export async function launchBenchBrowser(httpsPort: number, extensionDir: string
         await page.close();
       }
     },
+    trace: async (url) => {
+      const page = await context.newPage();
+      try {
+        const stop = await startTrace(await context.newCDPSession(page));
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForTimeout(SETTLE_MS);
+        return splitTrace(await stop());
+      } finally {
+        await page.close();
+      }
+    },
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -110,8 +130,8 @@ async function measureLoad(page: Page, cdp: CDPSession, url: string): Promise<Lo
   const metric = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
   const times = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const ready = (window as unknown as { __benchReady?: number }).__benchReady;
-    return { dcl: nav.domContentLoadedEventStart, ready: ready ?? null };
+    const watched = window as unknown as { __benchReady?: number; __benchLongTasks?: number[] };
+    return { dcl: nav.domContentLoadedEventStart, ready: watched.__benchReady ?? null, longTasks: watched.__benchLongTasks ?? [] };
   });
   return {
     domContentLoaded: times.dcl,
@@ -121,5 +141,6 @@ async function measureLoad(page: Page, cdp: CDPSession, url: string): Promise<Lo
     compileMs: metric('V8CompileDuration'),
     styleMs: metric('RecalcStyleDuration'),
     layoutMs: metric('LayoutDuration'),
+    longTasks: times.longTasks,
   };
 }

@@ -1,0 +1,103 @@
+import type { CDPSession } from 'playwright-core';
+
+// Where a page's renderer main thread spent its time, read from a Chrome trace. The CDP
+// Performance metrics the bench samples (TaskDuration, ScriptDuration, ...) leave one thing
+// out: JavaScript run at a microtask checkpoint after a task (promise continuations: code after
+// an `await`, `.then` callbacks, the answer of a message or a storage read) is inside no
+// ScriptDuration scope. A trace of a fresh-tab load showed that to be the bench's "other".
+
+export const TRACE_CATEGORIES = [
+  'devtools.timeline', 'v8', 'blink', 'ipc', 'extensions', 'disabled-by-default-devtools.timeline', 'v8.execute',
+  'toplevel', 'loading', 'renderer.scheduler',
+];
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+
+export type SplitPart = 'microtask script' | 'script' | 'compile' | 'style' | 'layout' | 'paint' | 'parse' | 'gc' | 'ipc' | 'rest';
+
+export interface TraceSplit {
+  /** Self time (ms) of the page main thread's events, by part. */
+  parts: Record<SplitPart, number>;
+  /** Top-level tasks of the page main thread (ms), longest first. */
+  tasks: number[];
+}
+
+interface Node extends TraceEvent {
+  dur: number;
+  parent: Node | null;
+  childTime: number;
+}
+
+const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.run', 'v8.callFunction', 'TimerFire', 'EventDispatch', 'v8.evaluateModule']);
+const TOP = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** Starts a trace on `cdp`; the returned function stops it and gives its events. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: object[] }): void => {
+    events.push(...(value as TraceEvent[]));
+  };
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', collect);
+    return events;
+  };
+}
+
+/** The split of the renderer main thread that parsed the page (the one with ParseHTML). */
+export function splitTrace(events: TraceEvent[]): TraceSplit {
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mains.find((t) => events.some((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'ParseHTML'));
+  const parts: Record<SplitPart, number> = {
+    'microtask script': 0, script: 0, compile: 0, style: 0, layout: 0, paint: 0, parse: 0, gc: 0, ipc: 0, rest: 0,
+  };
+  if (!main) return { parts, tasks: [] };
+  const own = events
+    .filter((e): e is TraceEvent & { dur: number } => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const nodes: Node[] = [];
+  const stack: Node[] = [];
+  for (const e of own) {
+    while (stack.length && e.ts + e.dur > stack.at(-1)!.ts + stack.at(-1)!.dur) stack.pop();
+    const node: Node = { ...e, parent: stack.at(-1) ?? null, childTime: 0 };
+    if (node.parent) node.parent.childTime += node.dur;
+    nodes.push(node);
+    stack.push(node);
+  }
+  const tasks: number[] = [];
+  for (const node of nodes) {
+    if (TOP.has(node.name) && !(node.parent && TOP.has(node.parent.name))) tasks.push(node.dur / 1000);
+    parts[partOf(node)] += (node.dur - node.childTime) / 1000;
+  }
+  return { parts, tasks: tasks.sort((a, b) => b - a) };
+}
+
+function partOf(node: Node): SplitPart {
+  const names: string[] = [];
+  for (let n: Node | null = node; n; n = n.parent) names.push(n.name);
+  const has = (...wanted: string[]): boolean => names.some((n) => wanted.includes(n));
+  if (/GC|Scavenge|MarkCompact|MinorMS/.test(node.name)) return 'gc';
+  if (/compile/i.test(node.name)) return 'compile';
+  if (has('Layout', 'LocalFrameView::layout', 'Blink.Layout.UpdateTime')) return 'layout';
+  if (has('UpdateLayoutTree', 'Document::recalcStyle', 'Blink.Style.UpdateTime', 'ParseAuthorStyleSheet', 'StyleElement::processStyleSheet')) return 'style';
+  if (has('Paint', 'Commit', 'WebFrameWidgetImpl::UpdateLifecycle', 'PrePaint', 'Layerize')) return 'paint';
+  // Script inside a call or an evaluation is what ScriptDuration counts; a microtask checkpoint
+  // outside any of them (BlinkScheduler_PerformMicrotaskCheckpoint at the end of a task) is not.
+  if (names.some((n) => SCRIPT.has(n))) return 'script';
+  if (has('RunMicrotasks')) return 'microtask script';
+  if (has('ParseHTML')) return 'parse';
+  if (names.some((n) => /mojo|SimpleWatcher|IPC/.test(n))) return 'ipc';
+  return 'rest';
+}
