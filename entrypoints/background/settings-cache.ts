@@ -1,4 +1,5 @@
 import { readSettings, type Settings } from '@/utils/settings';
+import { onlyUiLanguageKeys } from '@/utils/ui-language-store';
 
 /**
  * The effective settings, read once and kept until storage changes: Chromium's first
@@ -16,8 +17,9 @@ export function cachedSettings(): Promise<Settings> {
 
 /** Starts the first read now, and forgets the copy whenever local or managed settings change. */
 export function warmSettingsCache(): void {
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'local' || area === 'managed') cached = null;
+  browser.storage.onChanged.addListener((changes, area) => {
+    // The language copies the background writes for the content script are not settings.
+    if (area === 'managed' || (area === 'local' && !onlyUiLanguageKeys(Object.keys(changes)))) cached = null;
   });
   void cachedSettings().catch(() => undefined);
 }

@@ -13,7 +13,6 @@ import { highlightField } from './checklist-highlight';
 import { useChecklist } from './checklist-state';
 import { printChecklistDocument, recordChecklistRequest } from './checklist-wiring';
 import { askChecklistDefinition } from './stored-data';
-import './checklist.css';
 
 export interface ChecklistSectionProps {
   page: PortalPage;

@@ -6,7 +6,7 @@ export interface PanelLayout {
 
 export const DEFAULT_LAYOUT: PanelLayout = { side: 'right', collapsed: false };
 // Plain storage.local and a hand check: the content script carries neither zod nor WXT storage.
-const LAYOUT_KEY = 'panelLayout';
+export const LAYOUT_KEY = 'panelLayout';
 
 /** Whether a stored value is a layout (extra keys are ignored, as before). */
 export function isPanelLayout(value: unknown): value is PanelLayout {
@@ -21,10 +21,11 @@ const GAP = 16;
 /** Below this the page has no room to give: the panel opens over it until collapsed. */
 const MIN_PAGE_WIDTH = 900;
 
-export async function readLayout(): Promise<PanelLayout> {
-  const stored: unknown = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY];
+/** The layout a stored value says, or the default. */
+export function toPanelLayout(stored: unknown): PanelLayout {
   return isPanelLayout(stored) ? { side: stored.side, collapsed: stored.collapsed } : DEFAULT_LAYOUT;
 }
+
 
 export async function saveLayout(layout: PanelLayout): Promise<void> {
   await browser.storage.local.set({ [LAYOUT_KEY]: layout });

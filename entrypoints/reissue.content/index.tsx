@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PORTAL_MATCHES } from '@/utils/portal/origins';
-import { applyUiLanguage } from './ui-language';
+import { startData } from './start-data';
 import { watchPortal } from './watch-portal';
 
 // Thin: recognition, mounting and the features all live beside this file.
@@ -12,16 +12,18 @@ export default defineContentScript({
   // The portal may show its pages inside a frame of a shell page: the script runs in every
   // frame of the portal's origins and acts only in the one that shows the reprint function.
   allFrames: true,
-  cssInjectionMode: 'ui',
+  // The panel's styles are carried in the script (panel-css.ts): no CSS file to fetch before the first paint.
+  cssInjectionMode: 'manual',
   // WXT's window.postMessage announcement is only for its old versions, and every message
   // listener of the portal would see it: the custom event alone is enough.
   noScriptStartedPostMessage: true,
   main(ctx) {
     ignoreForgedRestarts(ctx);
+    // Read now, while the page loads: the panel's place and the office's language are known
+    // before the panel's first paint. Recognition and the field checks never wait for it.
+    void startData(ctx.signal);
     const watcher = watchPortal(ctx);
     watcher.followLanguage(ctx.signal);
-    // Recognition never waits for the background; the office's language follows when it comes.
-    void applyUiLanguage();
   },
 });
 

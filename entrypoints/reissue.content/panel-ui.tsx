@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { Panel, type PanelSection } from '@/components/Panel';
 import { sendMessage } from '@/utils/messaging';
 import type { PortalPage } from '@/utils/portal/adapter';
-import { DEFAULT_LAYOUT, readLayout, reserveSpace, saveLayout, type PanelLayout } from './dock';
+import { DEFAULT_LAYOUT, reserveSpace, saveLayout, type PanelLayout } from './dock';
 import type { Feature } from './features';
 import { registerOurRoot, ROOT_ID } from './our-root';
+import { PANEL_CSS } from './panel-css';
+import { startData, startDataNow } from './start-data';
 import { acceptOnlyTrustedActions } from './trusted-input';
-import './panel.css';
 
 export { ROOT_ID } from './our-root';
 
@@ -28,51 +28,69 @@ export async function mountPanel(
   page: PortalPage,
   features: readonly Feature[],
 ): Promise<MountedPanel> {
-  // Room is made now, before anything is awaited, in the usual place: the portal is never
-  // painted at full width and then narrowed when our panel appears.
-  const releaseEarly = reserveSpace(document, DEFAULT_LAYOUT);
+  // Room is made now, before anything is awaited, in the place the panel will take (known
+  // since document_start): the portal is never painted at full width and then narrowed.
+  const releaseEarly = reserveSpace(document, startDataNow()?.layout ?? DEFAULT_LAYOUT);
   try {
-    const layout = await readLayout();
+    // Read at document_start: the place and the office's language are known before the first
+    // paint, so the panel is never drawn in the browser's language first.
+    const { layout } = await startData();
+    // A task of its own: the page's reading and the field checks (the task that got here) and
+    // drawing the panel do not add up to one long task.
+    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+    if (ctx.isInvalid) throw new Error('content script invalidated');
     let current = page;
-    let draw = (): void => undefined;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'sportello-cie',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: 'open',
-      // Our keystrokes are not the portal's business (it may have shortcuts of its own).
-      isolateEvents: true,
-      onMount(container, shadow, host) {
-        // Open, so the operator's assistive tools and our tests reach the real UI; a page
-        // script that reaches it too can press nothing (see trusted-input.ts).
-        acceptOnlyTrustedActions(shadow);
-        host.id = ROOT_ID;
-        registerOurRoot(host);
-        host.setAttribute('data-sportello-owned', '');
-        draw = () =>
-          render(<DockedPanel page={current} features={features} initialLayout={layout} releaseEarly={releaseEarly} />, container);
-        draw();
-      },
-      onRemove() {
-        registerOurRoot(null);
-        render(null, ui.uiContainer);
-      },
-    });
-    ui.mount();
+    const { host, shadow, container } = createPanelRoot();
+    const draw = (): void =>
+      render(<DockedPanel page={current} features={features} initialLayout={layout} releaseEarly={releaseEarly} />, container);
+    const remove = (): void => {
+      if (!host.isConnected) return;
+      registerOurRoot(null);
+      render(null, container);
+      host.remove();
+    };
+    document.body.append(host);
+    registerOurRoot(host);
+    draw();
+    ctx.onInvalidated(remove);
     return {
-      shadow: ui.shadow,
+      shadow,
       refresh: () => draw(),
       show: (next) => {
         current = next;
         draw();
       },
-      remove: () => ui.remove(),
+      remove,
     };
   } catch (error) {
     releaseEarly(); // no panel, so no room taken from the portal
     throw error;
   }
+}
+
+/**
+ * Our shadow host, built by hand (not WXT's createShadowRootUi, which fetches the CSS file
+ * first): the styles ship inside the script, so the panel is drawn in the task that mounts it.
+ */
+function createPanelRoot(): { host: HTMLElement; shadow: ShadowRoot; container: HTMLElement } {
+  const host = document.createElement('sportello-cie');
+  // Open, so the operator's assistive tools and our tests reach the real UI; a page script
+  // that reaches it too can press nothing (see trusted-input.ts).
+  const shadow = host.attachShadow({ mode: 'open' });
+  const html = document.createElement('html');
+  const head = document.createElement('head');
+  const body = document.createElement('body');
+  const style = document.createElement('style');
+  style.textContent = PANEL_CSS;
+  head.append(style);
+  html.append(head, body);
+  shadow.append(html);
+  // Our keystrokes are not the portal's business (it may have shortcuts of its own).
+  for (const type of ['keydown', 'keyup', 'keypress']) body.addEventListener(type, (event) => event.stopPropagation());
+  acceptOnlyTrustedActions(shadow);
+  host.id = ROOT_ID;
+  host.setAttribute('data-sportello-owned', '');
+  return { host, shadow, container: body };
 }
 
 /** The panel with its place on the page: remembered, and with room made for it. */

@@ -10,7 +10,6 @@ import { deepActiveElement } from './tour-highlight';
 import { listenForStartTour } from './tour-messages';
 import { TourRunner } from './tour-runner';
 import { askImportedTours } from './stored-data';
-import './tour.css';
 
 export interface TourSectionProps {
   page: PortalPage;

@@ -1,25 +1,56 @@
-import { LANGUAGES, registerCatalogs, setLanguage, type Catalog, type Language } from '@/utils/i18n';
+import { LANGUAGES, registerCatalogs, resolveLanguage, setLanguage, type Language } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
+import { isCatalog, isLanguageChoice, UI_CHOICE_KEY, uiCatalogKey } from '@/utils/ui-language-store';
 
 /**
- * Takes the office's language and its catalogue from the background; on failure the browser's
- * own `_locales` stay. Whoever shows text listens with `onLanguageChange`.
+ * The office's language, known before the panel's first paint: the choice (`storedChoice`, read
+ * with the panel's layout in one read) and its catalogue are read from storage at document_start (utils/ui-language-store.ts; both reads end long before
+ * the page is parsed). Only when storage has no catalogue yet (the first page after install,
+ * before the background wrote them) is the background asked, and the panel waits for it: the
+ * browser's own language is never painted first. Resolves once the language is in place.
  */
-export async function applyUiLanguage(): Promise<void> {
+export async function loadUiLanguage(storedChoice: Promise<unknown>, signal: AbortSignal): Promise<void> {
+  const browserLanguage = navigator.language.slice(0, 35);
   try {
-    const answer = await sendMessage('getUiLanguage', { browserLanguage: navigator.language.slice(0, 35) });
-    if (!isLanguage(answer.language) || !isCatalog(answer.catalog)) return;
-    registerCatalogs({ [answer.language]: answer.catalog });
-    setLanguage(answer.language);
+    const stored = await storedChoice;
+    // No choice stored yet: the default ("auto", the browser's language tag) until the background says.
+    const choice = isLanguageChoice(stored, LANGUAGES) ? stored : 'auto';
+    const language = resolveLanguage(choice, browserLanguage);
+    const catalog: unknown = (await browser.storage.local.get(uiCatalogKey(language)))[uiCatalogKey(language)];
+    if (isCatalog(catalog)) {
+      apply(language, catalog);
+      followStoredChoice(browserLanguage, signal);
+      if (!isLanguageChoice(stored, LANGUAGES)) void askBackground(browserLanguage);
+      return;
+    }
   } catch {
-    // the browser's own _locales stay
+    // storage unreadable: ask the background
+  }
+  await askBackground(browserLanguage);
+  followStoredChoice(browserLanguage, signal);
+}
+
+function apply(language: Language, catalog: Record<string, string>): void {
+  registerCatalogs({ [language]: catalog });
+  setLanguage(language);
+}
+
+/** The office's language and its catalogue from the background; on failure what is in place stays. */
+async function askBackground(browserLanguage: string): Promise<void> {
+  try {
+    const answer = await sendMessage('getUiLanguage', { browserLanguage });
+    if (!(LANGUAGES as readonly unknown[]).includes(answer.language) || !isCatalog(answer.catalog)) return;
+    apply(answer.language, answer.catalog);
+  } catch {
+    // what is in place stays
   }
 }
 
-function isLanguage(value: unknown): value is Language {
-  return (LANGUAGES as readonly unknown[]).includes(value);
-}
-
-function isCatalog(value: unknown): value is Catalog {
-  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string');
+/** The office changed its language while the page is open: draw in the new one. */
+function followStoredChoice(browserLanguage: string, signal: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && UI_CHOICE_KEY in changes) void askBackground(browserLanguage);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
 }

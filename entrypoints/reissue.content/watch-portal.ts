@@ -26,6 +26,8 @@ export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signa
   let mounted: Mounted | null = null;
   let lastReport = '';
   let frameWasRecognised = false;
+  /** A reading found the function (Firefox's first reading, before any layout, cannot). */
+  let recognisedOnce = false;
   let queue = Promise.resolve();
 
   const unmount = (): void => {
@@ -44,6 +46,7 @@ export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signa
     } catch {
       reading = { recognised: false, missing: [] };
     }
+    recognisedOnce ||= reading.recognised;
     if (!reading.recognised) unmount();
     else if (!mounted || !ourRoot()) {
       unmount();
