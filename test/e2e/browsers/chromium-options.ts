@@ -5,7 +5,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Launch options shared by the e2e tests and the benchmark: the demo hosts mapped to our
  * server, an Italian browser, quiet on this closed network; the extension when one is given.
  */
-export function chromiumLaunchOptions(httpsPort: number, extensionDir: string | null, headless = true) {
+export function chromiumLaunchOptions(httpsPort: number, extensionDir: string | null, headless = true, uiLanguage: 'it' | 'en' = 'it') {
   const hosts = ['cieonline.interno.it', 'altro.interno.it'].map((h) => `MAP ${h} 127.0.0.1:${httpsPort}`);
   const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   return {
@@ -23,7 +23,7 @@ export function chromiumLaunchOptions(httpsPort: number, extensionDir: string | 
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=it-IT',
+      uiLanguage === 'en' ? '--lang=en-US' : '--lang=it-IT',
     ],
   };
 }

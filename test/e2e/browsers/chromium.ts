@@ -9,14 +9,15 @@ import type { E2EBrowser, E2EFrame, E2EPage, LaunchOptions } from './types';
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'sportello-chromium-'));
   await options.prepareProfile?.(profile);
-  const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(options.httpsPort, options.extensionDir, options.headless ?? true));
+  const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(options.httpsPort, options.extensionDir, options.headless ?? true, options.uiLanguage));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
   return {
     name: 'chromium',
-    async newPage(url) {
+    async newPage(url, pageOptions) {
       const page = await context.newPage();
+      if (pageOptions?.initScript) await page.addInitScript(pageOptions.initScript);
       await page.goto(url);
       return wrap(page);
     },

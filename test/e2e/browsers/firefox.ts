@@ -33,7 +33,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       'network.proxy.http_port': options.proxyPort,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
-      'intl.locale.requested': 'it-IT',
+      'intl.locale.requested': options.uiLanguage === 'en' ? 'en-US' : 'it-IT',
       'intl.accept_languages': 'it-IT, it',
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
@@ -44,8 +44,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
 
   return {
     name: 'firefox',
-    async newPage(url) {
+    async newPage(url, pageOptions) {
       const page = await browser.newPage();
+      if (pageOptions?.initScript) await page.evaluateOnNewDocument(pageOptions.initScript);
       await page.goto(url);
       return wrap(page);
     },

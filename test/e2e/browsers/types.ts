@@ -26,7 +26,8 @@ export type E2EFrame = Pick<E2EPage, 'url' | 'evaluate' | 'type' | 'click' | 'cl
 
 export interface E2EBrowser {
   name: 'chromium' | 'firefox';
-  newPage(url: string): Promise<E2EPage>;
+  /** A new tab on `url`; `initScript` runs in the page's own world before any of its scripts. */
+  newPage(url: string, options?: { initScript?: string }): Promise<E2EPage>;
   /** The extension's popup as a page, speaking about the tab showing `page`. */
   openPopupFor(page: E2EPage): Promise<E2EPage>;
   /** Waits for a tab the extension opened on one of its pages (e.g. `print.html`). */
@@ -50,6 +51,11 @@ export interface LaunchOptions {
   proxyPort: number;
   /** Extra preparation of the profile directory before launch (native hosts...). */
   prepareProfile?: (dir: string) => Promise<void>;
+  /**
+   * The browser's own UI language (what `i18n.getMessage` answers in). Default Italian; pages
+   * always get an Italian navigator.language, as on a comune's workstation.
+   */
+  uiLanguage?: 'it' | 'en';
   /** Default true; the demo opens a window when there is a display. */
   headless?: boolean;
 }
