@@ -1,6 +1,6 @@
 import { onMessage } from '@/utils/messaging';
 import { PLAIN_ID } from '@/utils/plain-id';
-import { assertOwnExtension } from '@/utils/sender';
+import { assertOwnExtension } from '@/utils/messaging/sender';
 import type { StartTourRequest, StartTourResult } from '@/utils/tours/schema';
 
 /**
@@ -8,7 +8,7 @@ import type { StartTourRequest, StartTourResult } from '@/utils/tours/schema';
  * request is checked before anything starts. Returns the function that stops listening.
  */
 export function listenForStartTour(start: (tourId: string | undefined) => StartTourResult): () => void {
-  return onMessage('startTour', ({ data, sender }) => {
+  return onMessage('startTour', ({ data, sender }): StartTourResult => {
     assertOwnExtension(sender);
     const request: unknown = data ?? {};
     if (!isStartTourRequest(request)) return { started: false, reason: 'invalid-request' };

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { grantedExtraOrigin, httpOrigin, isPortalUrl, type ExtraOriginCheck } from './net/portal-origins';
-import { assertOwnExtension, ForeignSenderError } from './sender';
+import { grantedExtraOrigin, httpOrigin, isPortalUrl, type ExtraOriginCheck } from '../net/portal-origins';
+import type { SenderRule } from './protocol';
+import { assertOwnExtension, assertOwnPage, ForeignSenderError } from './sender';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -33,4 +34,27 @@ export async function assertOwnPageOrPortalContentScript(sender: Sender, extra: 
   assertOwnExtension(sender);
   if (sender.url?.startsWith(browser.runtime.getURL('/'))) return;
   await assertPortalContentScript(sender, extra);
+}
+
+/** What a checked sender gives its handler: the tab of a portal script, nothing more for the rest. */
+export type CheckedSender<R extends SenderRule> = R extends 'portal-script' ? { tabId: number } : Record<string, never>;
+
+/** Applies a protocol sender rule (utils/messaging/protocol.ts); throws ForeignSenderError on refusal. */
+export async function checkSender<R extends SenderRule>(rule: R, sender: Sender, extra: ExtraOriginCheck = grantedExtraOrigin): Promise<CheckedSender<R>> {
+  switch (rule) {
+    case 'portal-script':
+      return { tabId: await assertPortalContentScript(sender, extra) } as CheckedSender<R>;
+    case 'extension-page':
+      assertOwnPage(sender);
+      break;
+    case 'extension-page-or-portal-script':
+      await assertOwnPageOrPortalContentScript(sender, extra);
+      break;
+    case 'extension':
+      assertOwnExtension(sender);
+      break;
+    default:
+      throw new ForeignSenderError(`rule ${String(rule satisfies never)}`);
+  }
+  return {} as CheckedSender<R>;
 }
