@@ -1,6 +1,6 @@
 import { DEFAULT_SCAN_LIMITS, mergeScans } from '@/utils/documents/merge-scans';
 import type { MergeScansAnswer } from '@/utils/scan-message';
-import { base64ToBytes, bytesToBase64 } from '@/utils/webeid/base64';
+import { base64ToBytes, bytesToBase64 } from '@/utils/base64';
 import { handler, listen } from './handle';
 
 /** Merges the scans of a signed delega into one PDF (pdf-lib stays out of the content script). */

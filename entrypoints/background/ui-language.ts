@@ -2,7 +2,7 @@ import { resolveLanguage } from '@/utils/i18n';
 import { bundledCatalogs } from '@/utils/i18n-catalogs';
 import type { UiLanguage } from '@/utils/schemas';
 import { handler, listen } from './handle';
-import { cachedSettings, warmSettingsCache } from './settings-cache';
+import { cachedSettings } from './settings-cache';
 
 /**
  * The content script carries no catalogue: it asks here for the office's language (or, on
@@ -14,6 +14,5 @@ export const uiLanguage = handler('getUiLanguage', async ({ browserLanguage }): 
 });
 
 export function registerUiLanguageHandlers(): void {
-  warmSettingsCache();
   listen(uiLanguage);
 }

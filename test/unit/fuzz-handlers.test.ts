@@ -92,7 +92,7 @@ function badPayloads(c: Case): fc.Arbitrary<unknown> {
 const PORTAL_URLS = ['https://cieonline.interno.it/ristampa.html', 'https://altro.interno.it/', 'https://www.interno.gov.it/x'];
 const LOOKALIKE_URLS = ['https://cieonline.interno.it.evil.example/', 'https://evilinterno.it/', 'http://cieonline.interno.it/', 'about:srcdoc', 'https://comune.example.it/'];
 
-/** The rule, written independently of utils/sender.ts: https on a Ministry domain (no extra origin is granted here). */
+/** The rule, written independently of utils/messaging/sender-portal.ts: https on a Ministry domain (no extra origin is granted here). */
 function onPortal(url: string | undefined): boolean {
   try {
     const { protocol, hostname } = new URL(url ?? '');
@@ -185,7 +185,7 @@ beforeEach(async () => {
   (await import('@/entrypoints/background/scans')).registerScanHandlers();
   (await import('@/entrypoints/background/content-data')).registerContentDataHandlers();
   (await import('@/entrypoints/background/request-memory')).registerRequestMemoryHandlers();
-  (await import('@/entrypoints/reissue.content/tour-messages')).listenForStartTour(startTour);
+  (await import('@/entrypoints/reissue.content/features/tour/start-tour-listener')).listenForStartTour(startTour);
   const db = await import('@/utils/db');
   closeDb = () => db.closeQuotaDb();
 });
