@@ -1,22 +1,18 @@
 import { resolveLanguage, LANGUAGES } from '@/utils/i18n';
 import { bundledCatalogs } from '@/utils/i18n-catalogs';
-import { onMessage } from '@/utils/messaging';
-import { UiLanguageRequest, type UiLanguage } from '@/utils/schemas';
-import { assertOwnPageOrPortalContentScript } from '@/utils/sender-portal';
+import type { UiLanguage } from '@/utils/schemas';
+import { handler, listen } from './handle';
+import { cachedSettings } from './settings-cache';
 import { onlyUiLanguageKeys, UI_CATALOG_VERSION_KEY, UI_CHOICE_KEY, uiCatalogKey } from '@/utils/ui-language-store';
-import { cachedSettings, warmSettingsCache } from './settings-cache';
 
 /**
  * The content script carries no catalogue: it asks here for the office's language (or, on
  * "auto", the one of the page's browser) and gets that catalogue.
  */
-export async function uiLanguage(data: unknown, sender: Parameters<typeof assertOwnPageOrPortalContentScript>[0]): Promise<UiLanguage> {
-  // The content script on a portal page, or one of our pages (utils/page-language.ts).
-  await assertOwnPageOrPortalContentScript(sender);
-  const { browserLanguage } = UiLanguageRequest.parse(data);
+export const uiLanguage = handler('getUiLanguage', async ({ browserLanguage }): Promise<UiLanguage> => {
   const language = resolveLanguage((await cachedSettings()).language, browserLanguage);
   return { language, catalog: bundledCatalogs[language] };
-}
+});
 
 /**
  * Keeps the office's language choice where the content script reads it before its first paint
@@ -39,8 +35,7 @@ async function storeCatalogs(): Promise<void> {
 }
 
 export function registerUiLanguageHandlers(): void {
-  warmSettingsCache();
-  onMessage('getUiLanguage', ({ data, sender }) => uiLanguage(data, sender));
+  listen(uiLanguage);
   // An update or a reload may change the catalogues under the same version: write them again.
   browser.runtime.onInstalled.addListener(() => {
     void browser.storage.local.remove(UI_CATALOG_VERSION_KEY).then(storeCatalogs).catch(() => undefined);

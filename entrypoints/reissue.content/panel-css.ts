@@ -1,6 +1,6 @@
-import checklistCss from './checklist.css?inline';
+import checklistCss from './features/checklist/checklist.css?inline';
 import panelCss from './panel.css?inline';
-import tourCss from './tour.css?inline';
+import tourCss from './features/tour/tour.css?inline';
 
 /**
  * Every style of the panel's shadow root, carried in the script (one <style>, no CSS file

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { Panel, type PanelSection } from '@/components/Panel';
+import { Panel, type PanelSection } from '@/entrypoints/reissue.content/Panel';
 import { sendMessage } from '@/utils/messaging';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { DEFAULT_LAYOUT, reserveSpace, saveLayout, type PanelLayout } from './dock';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 import { registerOurRoot, ROOT_ID } from './our-root';
 import { PANEL_CSS } from './panel-css';
 import { startData, startDataNow } from './start-data';
