@@ -36,13 +36,8 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocaleFiles());
     },
-    // On an extra origin the panel loads its CSS too, so Chromium must let that origin reach
-    // it; the URL is per-session (use_dynamic_url), so pages cannot probe for it.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const entry of manifest.web_accessible_resources ?? []) {
-        if (typeof entry === 'object' && entry.use_dynamic_url) entry.matches = [...(entry.matches ?? []), EXTRA_ORIGINS];
-      }
-    },
+    // No web_accessible_resources: the panel's CSS is carried in the content script, so no
+    // page (of the Ministry or an extra origin) can reach or probe a file of ours.
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
