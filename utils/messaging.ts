@@ -3,6 +3,7 @@ import type { PrintJobRequest, PrintJobToken, TakenPrintJob } from './print-job'
 import type { MergeScansAnswer, MergeScansRequest } from './scan-message';
 import type { ReadSigningCertificateRequest, ReadSigningCertificateResult, SignPdfRequest, SignPdfResult } from './webeid/messages';
 import type * as Quota from './quota/schema';
+import type { OfficeHistory, OfficeHistoryQuery, OfficeToday } from './office/status';
 import type { ChecklistDefinition } from './checklist/definition';
 import type { StartTourRequest, StartTourResult, Tour } from './tours/schema';
 import type { RequestMemory } from './request-memory';
@@ -54,6 +55,12 @@ interface ProtocolMap {
   rememberRequest(data: RequestMemory): void;
   /** content script -> background: the request the earlier steps of this tab saw, if any. */
   recallRequest(data: Record<string, never>): RequestMemory | null;
+  /** popup or content script -> background: the office's day as known now (no network). */
+  officeToday(data: Record<string, never>): OfficeToday;
+  /** popup -> background: send what waits and read the office's figures, then as officeToday. */
+  officeSync(data: Record<string, never>): OfficeToday;
+  /** report -> background: the office's split by counter over a range, from the server's view. */
+  officeHistory(data: OfficeHistoryQuery): OfficeHistory;
   /** popup -> content script (to a tab): start a guided tour on the reprint page. */
   startTour(data: StartTourRequest): StartTourResult;
 }

@@ -12,6 +12,7 @@ import { assertOwnPage } from '@/utils/sender';
 import { assertOwnPageOrPortalContentScript, assertPortalContentScript } from '@/utils/sender-portal';
 import { showQuotaBadge } from './quota-badge';
 import { refreshBadgeAtMidnight } from './quota-new-day';
+import { syncOffice } from './office/service';
 import * as quota from './quota-service';
 
 async function withBadge<T>(today: QuotaToday, result: T): Promise<T> {
@@ -27,12 +28,14 @@ export function registerQuotaHandlers(): void {
   onMessage('recordRequest', async ({ data, sender }) => {
     await assertPortalContentScript(sender);
     const result = await quota.recordRequest(RecordRequestInput.parse(data));
+    if (result.recorded) void syncOffice(); // after the answer, never awaited: the count is safe in idb
     return withBadge(result.today, result);
   });
 
   onMessage('undoLastRequest', async ({ data, sender }) => {
     assertOwnPage(sender); // only the popup offers undo: a page script cannot take counts back
     const result = await quota.undoLastRequest(UndoLastRequestInput.parse(data));
+    if (result.undone) void syncOffice();
     return withBadge(result.today, result);
   });
 

@@ -1,0 +1,54 @@
+import { onMessage } from '@/utils/messaging';
+import { OfficeHistoryQuery } from '@/utils/office/status';
+import { EmptyInput } from '@/utils/schemas';
+import { assertOwnPage } from '@/utils/sender';
+import { assertOwnPageOrPortalContentScript } from '@/utils/sender-portal';
+import { readSettings } from '@/utils/settings';
+import { quotaToday } from '../quota-service';
+import { officeHistory, officeToday, syncOffice } from './service';
+
+/** Each minute while an office server is configured: the MV3 worker keeps no live connection. */
+export const OFFICE_SYNC_ALARM = 'office-sync';
+
+const today = async (): Promise<Awaited<ReturnType<typeof officeToday>>> => officeToday((await quotaToday()).count);
+
+/** Keeps the alarm in step with the settings: set with a server, cleared without one. */
+async function scheduleSync(): Promise<void> {
+  const { officeServer } = await readSettings();
+  if (officeServer) {
+    if (!(await browser.alarms.get(OFFICE_SYNC_ALARM))) await browser.alarms.create(OFFICE_SYNC_ALARM, { periodInMinutes: 1 });
+  } else {
+    await browser.alarms.clear(OFFICE_SYNC_ALARM);
+  }
+}
+
+/** The office count: messages, the minute alarm, a push at every start of the worker. */
+export function registerOfficeHandlers(): void {
+  onMessage('officeToday', async ({ data, sender }) => {
+    await assertOwnPageOrPortalContentScript(sender); // the popup and the panel's warning
+    EmptyInput.parse(data);
+    return today();
+  });
+
+  onMessage('officeSync', async ({ data, sender }) => {
+    assertOwnPage(sender);
+    EmptyInput.parse(data);
+    await syncOffice();
+    return today();
+  });
+
+  onMessage('officeHistory', async ({ data, sender }) => {
+    assertOwnPage(sender);
+    const { from, to } = OfficeHistoryQuery.parse(data);
+    return officeHistory(from, to);
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OFFICE_SYNC_ALARM) void syncOffice();
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local' || area === 'managed') void scheduleSync().catch(() => undefined);
+  });
+  void scheduleSync().catch(() => undefined);
+  void syncOffice();
+}
