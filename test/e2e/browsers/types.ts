@@ -50,6 +50,8 @@ export interface LaunchOptions {
   proxyPort: number;
   /** Extra preparation of the profile directory before launch (native hosts...). */
   prepareProfile?: (dir: string) => Promise<void>;
+  /** Firefox preferences added to (or overriding) the defaults. */
+  firefoxPrefs?: Record<string, unknown>;
   /** Default true; the demo opens a window when there is a display. */
   headless?: boolean;
 }
