@@ -35,7 +35,9 @@ export class Counter {
   static async launch(name: string): Promise<Counter> {
     const profile = await mkdtemp(join(tmpdir(), 'sportello-office-'));
     const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(inject('portal').httpsPort, BUILDS.chromium));
-    return new Counter(name, context, profile);
+    const counter = new Counter(name, context, profile);
+    await counter.worker(); // the extension is loaded once its worker runs
+    return counter;
   }
 
   async worker(): Promise<Worker> {
@@ -55,6 +57,7 @@ export class Counter {
 
   /** One request done on the demo portal and confirmed by it (a new tab: a new request). */
   async complete(): Promise<void> {
+    const before = await this.recorded();
     const page = await this.context.newPage();
     await page.goto(`${PORTAL}/ristampa.html`);
     await page.waitForFunction(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel]') != null, undefined, { timeout: 20_000 });
@@ -63,7 +66,27 @@ export class Counter {
     await page.locator('#txtEmail').fill('mario.rossi@example.it');
     await page.locator('#btnInvia').click();
     await page.waitForFunction(() => /inviata/.test(document.getElementById('esito')?.textContent ?? ''));
+    // The confirmation is counted a moment later (the content script's batched read of the page).
+    await eventually(async () => (await this.recorded()) === before + 1, 15_000);
     await page.close();
+  }
+
+  /** How many requests this workstation's idb holds (read in the worker, as the privacy test does). */
+  async recorded(): Promise<number> {
+    const worker = await this.worker();
+    return worker.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('sportello-cie');
+          open.onerror = () => reject(new Error('idb'));
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('requests')) return resolve(0);
+            const count = db.transaction('requests').objectStore('requests').count();
+            count.onsuccess = () => (resolve(count.result), db.close());
+          };
+        }),
+    );
   }
 
   /** Opens the popup (which sends what waits) and returns its office figures once drawn. */
