@@ -11,13 +11,13 @@ const STATE_TEXT: Record<SyncState, MessageKey> = {
 
 const hhmm = (time: number): string => new Date(time).toLocaleTimeString('it-IT', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' });
 
-type Props = { office: Extract<OfficeToday, { configured: true }> };
+type Props = { office: Extract<OfficeToday, { configured: true }>; /** A push and fresh read are under way. */ busy?: boolean };
 
 /**
  * The office's day: a meter against the office limit, "Ufficio: 14 di 20 · aggiornato 09:42 ·
  * 2 in attesa di invio", this workstation's own count, and how it stands with the server.
  */
-export function OfficeTodayCard({ office }: Props) {
+export function OfficeTodayCard({ office, busy = false }: Props) {
   const { count, limit, level, own, pending, state, readAt } = office;
   const parts = [t('officeSummary', { count, limit })];
   parts.push(readAt !== null ? t(state === 'offline' || state === 'refused' ? 'officeLastKnown' : 'officeUpdatedAt', { time: hhmm(readAt) }) : t('officeNoFigures'));
@@ -29,7 +29,7 @@ export function OfficeTodayCard({ office }: Props) {
         {t('officeTitle')}
       </h2>
       <div class="office__figure">
-        <span class="office__count" data-testid="office-today" data-level={level}>{`${count} / ${limit}`}</span>
+        <span class="office__count" data-testid="office-today" data-level={level} aria-busy={busy ? 'true' : undefined}>{`${count} / ${limit}`}</span>
         <meter class="office__meter" min={0} max={limit} low={Math.ceil(limit * 0.8)} high={limit} optimum={0} value={Math.min(count, limit)} aria-label={t('officeSummary', { count, limit })} />
       </div>
       <p class="office__summary" data-testid="office-summary">

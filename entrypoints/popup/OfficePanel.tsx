@@ -10,14 +10,16 @@ import type { OfficeToday } from '@/utils/office/status';
  */
 export function OfficePanel() {
   const [office, setOffice] = useState<OfficeToday | null>(null);
+  const [busy, setBusy] = useState(true);
   useEffect(() => {
     void (async () => {
       const known = await sendMessage('officeToday', {}).catch(() => null);
       if (!known?.configured) return;
       setOffice(known);
       setOffice(await sendMessage('officeSync', {}).catch(() => known));
+      setBusy(false);
     })();
   }, []);
   if (!office?.configured) return null;
-  return <OfficeTodayCard office={office} />;
+  return <OfficeTodayCard office={office} busy={busy} />;
 }

@@ -93,8 +93,8 @@ export class Counter {
   async popup(): Promise<{ today: string; state: string; summary: string; page: Page }> {
     const page = await this.context.newPage();
     await page.goto(`chrome-extension://${CHROMIUM_EXTENSION_ID}/popup.html`);
-    await page.waitForSelector('[data-testid=office-today]', { timeout: 20_000 });
-    await page.waitForFunction(() => document.querySelector('[data-testid=office-sync-status]')?.getAttribute('data-state') !== 'never', undefined, { timeout: 20_000 }).catch(() => undefined);
+    // Drawn first from what is known, then again after the popup's push and fresh read.
+    await page.waitForSelector('[data-testid=office-today]:not([aria-busy])', { timeout: 30_000 });
     return { ...(await readOffice(page)), page };
   }
 
