@@ -112,7 +112,7 @@ describe('three counters at once (chromium)', () => {
     const seen = await counters[0]!.popup();
     expect(seen.today).toBe('90 / 200');
     await seen.page.close();
-  }, 300_000);
+  }, 420_000);
 });
 
 describe('the server refuses bad data, whoever sends it', () => {
