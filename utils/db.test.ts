@@ -60,7 +60,7 @@ describe('opening the database', () => {
   it('opens a version 1 database that has no stores at all', async () => {
     await makeRawDb(1, () => undefined);
     expect((await quotaToday(now)).count).toBe(0);
-    expect([...(await openQuotaDb()).objectStoreNames].sort()).toEqual(['imported', 'requests']);
+    expect([...(await openQuotaDb()).objectStoreNames].sort()).toEqual(['imported', 'outbox', 'requests']);
   });
 
   it('says clearly when a newer version made the database, and does not crash', async () => {

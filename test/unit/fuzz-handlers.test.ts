@@ -7,6 +7,7 @@ import { exampleDocumentData } from '@/utils/documents/examples';
 import { PrintJobRequest, PrintJobToken } from '@/utils/print-job';
 import { MergeScansRequest } from '@/utils/scan-message';
 import * as S from '@/utils/schemas';
+import { OfficeHistoryQuery } from '@/utils/office/status';
 import { StartTourRequest } from '@/utils/tours';
 import { CancelWebEidRequest, ReadSigningCertificateRequest, SignPdfRequest } from '@/utils/webeid/messages';
 import { contentSender, freshIndexedDb, newRequest, pageSender, sendAs } from './quota-harness';
@@ -68,6 +69,9 @@ const CASES: Case[] = [
   { type: 'getImportedTours', schema: S.ContentDataRequest, who: 'content', valid: {} },
   { type: 'rememberRequest', schema: S.RequestMemorySchema, who: 'content', valid: { requestId: crypto.randomUUID(), values: { codiceFiscale: 'RSSMRA80A01H501U', halves: 'both' }, checklist: null, screen: { step: 1 }, submitted: null, confirmed: false } },
   { type: 'recallRequest', schema: S.RecallRequest, who: 'content', valid: {} },
+  { type: 'officeToday', schema: S.EmptyInput, who: 'either', valid: {} },
+  { type: 'officeSync', schema: S.EmptyInput, who: 'page', valid: {} },
+  { type: 'officeHistory', schema: OfficeHistoryQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
   { type: 'startTour', schema: StartTourRequest, who: 'extension', valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
 ];
 
@@ -176,6 +180,7 @@ beforeEach(async () => {
   (await import('@/entrypoints/background/scans')).registerScanHandlers();
   (await import('@/entrypoints/background/content-data')).registerContentDataHandlers();
   (await import('@/entrypoints/background/request-memory')).registerRequestMemoryHandlers();
+  (await import('@/entrypoints/background/office')).registerOfficeHandlers();
   (await import('@/entrypoints/reissue.content/tour-messages')).listenForStartTour(startTour);
   const db = await import('@/utils/db');
   closeDb = () => db.closeQuotaDb();

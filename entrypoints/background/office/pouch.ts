@@ -8,7 +8,12 @@ import type { OfficeDoc } from '@/utils/office/doc';
 
 // PouchDB with only what the office count needs: the indexeddb adapter (never the older idb
 // one: it cannot read the other's data), the HTTP adapter and one-shot replication.
-PouchDB.plugin(indexedDbAdapter).plugin(httpAdapter).plugin(replication);
+// Once per PouchDB: a module loaded again (tests reset modules) must not add them twice.
+const plugged = PouchDB as unknown as { sportelloPlugged?: boolean };
+if (!plugged.sportelloPlugged) {
+  PouchDB.plugin(indexedDbAdapter).plugin(httpAdapter).plugin(replication);
+  plugged.sportelloPlugged = true;
+}
 
 export type OfficePouch = PouchDatabase<OfficeDoc>;
 
