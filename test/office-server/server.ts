@@ -3,7 +3,6 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error -- plain ES module shipped to IT, no types
 import { couchRequest, setupOfficeServer } from '../../utils/office/deploy/setup-office-server.mjs';
 import { ensurePouchdbServer } from './install';
 
@@ -75,7 +74,7 @@ export async function startOfficeServer(options: StartOptions = {}): Promise<Off
   let child: ChildProcess | undefined;
 
   const request = async (method: string, path: string, body?: unknown, auth: Auth = ADMIN): Promise<CouchAnswer> =>
-    (await couchRequest(url, auth, method, path, body)) as CouchAnswer;
+    (await couchRequest(url, auth, method, path, body));
 
   async function start(): Promise<void> {
     child = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--config', join(dir, 'config.json'), '--no-stdout-logs'], {
@@ -84,7 +83,7 @@ export async function startOfficeServer(options: StartOptions = {}): Promise<Off
     const deadline = Date.now() + 30_000;
     for (;;) {
       const up = await couchRequest(url, ADMIN, 'GET', '').catch(() => null);
-      if (up && (up as CouchAnswer).status > 0) return;
+      if (up && (up).status > 0) return;
       if (Date.now() > deadline) throw new Error('pouchdb-server did not start');
       await sleep(100);
     }
@@ -104,7 +103,7 @@ export async function startOfficeServer(options: StartOptions = {}): Promise<Off
   // pouchdb-server starts with no admin (CouchDB 3 is given one at install): create it here.
   const admins = await request('GET', '_config/admins');
   if (!(typeof admins.body === 'object' && admins.body && ADMIN.username in admins.body)) {
-    const made = (await couchRequest(url, null, 'PUT', `_config/admins/${ADMIN.username}`, ADMIN.password)) as CouchAnswer;
+    const made = (await couchRequest(url, null, 'PUT', `_config/admins/${ADMIN.username}`, ADMIN.password));
     if (made.status !== 200) throw new Error(`admin: HTTP ${made.status}`);
   }
   await setupOfficeServer({ url, admin: ADMIN, database: DATABASE, workstations: options.workstations ?? [], it: options.it ?? [], dailyLimit: options.dailyLimit });

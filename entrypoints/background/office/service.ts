@@ -49,8 +49,8 @@ async function syncOnce(now: () => number): Promise<void> {
     await lastItem.setValue({ key: serverKey(server), day, counts: counts.byDay[day] ?? {}, limit, readAt: at, outcome: 'ok', attemptAt: at } satisfies OfficeLast);
   } catch (error) {
     const outcome = error instanceof OfficeRefusedError || (error as { status?: number }).status === 401 ? 'refused' : 'offline';
-    const kept = previous ?? { key: serverKey(server), day, counts: {}, readAt: 0 };
-    await lastItem.setValue({ ...kept, outcome, attemptAt: now() } as OfficeLast);
+    const kept: Omit<OfficeLast, 'outcome' | 'attemptAt'> = previous ?? { key: serverKey(server), day, counts: {}, readAt: 0 };
+    await lastItem.setValue({ ...kept, outcome, attemptAt: now() } satisfies OfficeLast);
   }
 }
 
