@@ -21,6 +21,53 @@ export default tseslint.config(
       'no-implied-eval': 'error',
     },
   },
+  // The content script runs in every portal page: no validation library, no PDF or document
+  // code, no storage of its own (the background does those and answers by message). Type
+  // imports are free: they vanish at build. test/unit/content-script-imports.test.ts holds
+  // the same rule over everything the content script pulls in, not only its own files.
+  {
+    files: ['entrypoints/reissue.content/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', 'zod/*', 'pdf-lib', '@pdf-lib/*', 'idb', 'pkijs', 'asn1js', '@peculiar/*', '@marketto/belfiore-connector-embedded'],
+              allowTypeImports: true,
+              message: 'The content script carries no zod, PDF, crypto or storage library: ask the background by message.',
+            },
+            {
+              group: ['**/utils/documents', '**/utils/documents/*', '**/utils/schemas', '**/utils/messaging/protocol', '**/utils/messaging/sender-portal', '**/utils/pades/*', '**/utils/db', '**/utils/quota/*', '**/utils/settings'],
+              allowTypeImports: true,
+              message: 'Background-side module: the content script gets its answers by message (types may be imported).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Shared components draw what they are given: talking to the browser is their caller's job.
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'browser', message: 'Components take data and callbacks; the entrypoint talks to the browser.' }, { name: 'chrome', message: 'Components take data and callbacks; the entrypoint talks to the browser.' }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt/browser', 'webextension-polyfill', '**/utils/messaging', '**/utils/messaging/*', 'wxt/utils/storage'],
+              allowTypeImports: true,
+              message: 'Components take data and callbacks; the entrypoint talks to the browser.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.mjs'],
     languageOptions: { globals: globals.node },

@@ -1,5 +1,5 @@
 import type { CaseInput } from './checklist/case';
-import type { HalfChoice } from './portal/selectors';
+import type { HalfChoice } from './portal/words';
 
 /**
  * The request in front of the operator, as the content script remembers it across the

@@ -26,8 +26,6 @@ export const TabStatus = z.discriminatedUnion('kind', [
 ]);
 export type TabStatus = z.infer<typeof TabStatus>;
 
-export const OpenStatusPage = z.object({}).strict();
-
 /** content script -> background: a Belfiore code to name. Only the code crosses, no other citizen data. */
 export const BirthplaceQuery = z.object({ belfiore: z.string().regex(/^[A-Z][0-9]{3}$/) }).strict();
 export type BirthplaceQuery = z.infer<typeof BirthplaceQuery>;
@@ -53,8 +51,6 @@ export const UiLanguageRequest = z.object({ browserLanguage: z.string().max(35) 
 export type UiLanguageRequest = z.infer<typeof UiLanguageRequest>;
 export type UiLanguage = { language: Language; catalog: Catalog };
 
-/** content script -> background: the stored data it needs (settings, checklist, tours); asks with nothing. */
-export const ContentDataRequest = z.object({}).strict();
 /** The office settings the content script acts on (it reads no storage of its own). */
 export type ContentSettings = { blockSubmitOnErrors: boolean };
 
@@ -86,4 +82,3 @@ export const RequestMemorySchema = z
     confirmed: z.boolean(),
   })
   .strict();
-export const RecallRequest = z.object({}).strict();

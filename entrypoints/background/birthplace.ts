@@ -1,7 +1,6 @@
 import type { BelfiorePlace } from '@marketto/belfiore-connector-embedded';
-import { onMessage } from '@/utils/messaging';
-import { BirthplaceAnswer, BirthplaceQuery } from '@/utils/schemas';
-import { assertPortalContentScript } from '@/utils/sender-portal';
+import { BirthplaceAnswer } from '@/utils/schemas';
+import { handler, listen } from './handle';
 
 type Connector = { findByCode(code: string): Promise<BelfiorePlace | null> };
 let connector: Promise<Connector> | undefined;
@@ -27,8 +26,5 @@ export async function lookupBirthplace(belfiore: string): Promise<BirthplaceAnsw
 
 /** Answers the content script's birthplace questions; only our own content scripts may ask. */
 export function registerBirthplaceHandlers(): void {
-  onMessage('lookupBirthplace', async ({ data, sender }) => {
-    await assertPortalContentScript(sender);
-    return lookupBirthplace(BirthplaceQuery.parse(data).belfiore);
-  });
+  listen(handler('lookupBirthplace', ({ belfiore }) => lookupBirthplace(belfiore)));
 }

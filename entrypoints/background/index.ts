@@ -8,11 +8,13 @@ import { registerPrintJobHandlers } from './print-jobs';
 import { registerQuotaHandlers } from './quota';
 import { registerRequestMemoryHandlers } from './request-memory';
 import { registerScanHandlers } from './scans';
+import { warmSettingsCache } from './settings-cache';
 import { registerUiLanguageHandlers } from './ui-language';
 
 // Thin: every service registers its own handlers; the worker may be stopped and restarted
 // by the browser at any time, so nothing here may rely on memory between events.
 export default defineBackground(() => {
+  warmSettingsCache();
   registerPageStatusHandlers();
   registerWebEidHandlers();
   registerQuotaHandlers();

@@ -1,13 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { Browser } from 'wxt/browser';
-import { onMessage } from '@/utils/messaging';
 import { z } from 'zod';
-import { OpenStatusPage, PageStatus, TabRef, type TabStatus } from '@/utils/schemas';
-import { assertOwnPage } from '@/utils/sender';
-import { assertPortalContentScript } from '@/utils/sender-portal';
+import { PageStatus, type TabStatus } from '@/utils/schemas';
+import { handler, listen } from './handle';
 import { RateLimitedError, tabRateLimit } from './tab-rate-limit';
-
-type Sender = Browser.runtime.MessageSender;
 
 // Session storage: survives the worker being stopped, gone when the browser closes.
 const statusKey = (tabId: number) => `session:pageStatus:${tabId}` as const;
@@ -24,24 +20,20 @@ const statusPageLimit = tabRateLimit({ burst: 4, perMinute: 4 });
  * address the tab showed then, and the tab counts as recognised when a frame of the page it
  * shows now is. A frame's report never hides another's, whatever order they come in.
  */
-export async function reportPageStatus(data: unknown, sender: Sender): Promise<void> {
-  const tabId = await assertPortalContentScript(sender);
-  const status = PageStatus.parse(data);
+export const reportPageStatus = handler('reportPageStatus', async (status, { tabId, sender }) => {
   const frames = await readFrames(tabId);
   await storage.setItem(statusKey(tabId), { ...frames, [sender.frameId ?? 0]: { ...status, page: pageOf(sender.tab?.url) } });
-}
+});
 
 /** The popup asks what the content scripts said about a tab. */
-export async function getTabStatus(data: unknown, sender: Sender): Promise<TabStatus> {
-  assertOwnPage(sender);
-  const { tabId } = TabRef.parse(data);
+export const getTabStatus = handler('getTabStatus', async ({ tabId }): Promise<TabStatus> => {
   const now = pageOf(await browser.tabs.get(tabId).then((tab: Browser.tabs.Tab | undefined) => tab?.url, () => undefined));
   // Reports of frames from a page the tab no longer shows are left out.
   const frames = Object.entries(await readFrames(tabId)).filter(([frame, s]) => frame === '0' || !now || !s.page || s.page === now);
   if (frames.length === 0) return { kind: 'no-script' };
   const [, found] = frames.find(([, s]) => s.recognised) ?? frames.find(([frame]) => frame === '0') ?? frames[0]!;
   return { kind: 'reported', status: { recognised: found.recognised, missing: found.missing } };
-}
+});
 
 async function readFrames(tabId: number): Promise<Record<string, FrameStatus>> {
   const stored = FrameStatuses.safeParse(await storage.getItem(statusKey(tabId)));
@@ -54,17 +46,13 @@ function pageOf(url: string | undefined): string | undefined {
 }
 
 /** The panel's "Stato e quota" button: the popup as a tab, about the sender's tab. */
-export async function openStatusPage(data: unknown, sender: Sender): Promise<void> {
-  const tabId = await assertPortalContentScript(sender);
-  OpenStatusPage.parse(data);
+export const openStatusPage = handler('openStatusPage', async (_, { tabId }) => {
   if (!statusPageLimit.take(tabId)) throw new RateLimitedError('status');
   await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
-}
+});
 
 export function registerPageStatusHandlers(): void {
-  onMessage('reportPageStatus', ({ data, sender }) => reportPageStatus(data, sender));
-  onMessage('getTabStatus', ({ data, sender }) => getTabStatus(data, sender));
-  onMessage('openStatusPage', ({ data, sender }) => openStatusPage(data, sender));
+  listen(reportPageStatus, getTabStatus, openStatusPage);
   browser.tabs.onRemoved.addListener((tabId) => {
     statusPageLimit.forget(tabId);
     void storage.removeItem(statusKey(tabId));

@@ -18,5 +18,5 @@ export async function showQuotaBadge(today: QuotaToday): Promise<void> {
   ]);
 }
 
-/** Exported for tests and for the popup's colour legend. */
+/** The badge's colour at each level (the quota tests read them). */
 export const BADGE_COLOURS = COLOURS;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RequestMemory } from '@/utils/request-memory';
 import { contentSender, pageSender } from '@/test/unit/quota-harness';
@@ -16,18 +16,25 @@ const memory = (over: Partial<RequestMemory> = {}): RequestMemory => ({
 
 describe('the request memory of a tab, across the portal steps', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.useRealTimers());
+  const at = (ms: number): void => void vi.useFakeTimers({ now: ms, toFake: ['Date'] });
 
   it('gives a tab back what its earlier step remembered, and nothing to another tab', async () => {
     const kept = memory();
-    await rememberRequest(kept, contentSender(4), 1000);
-    expect(await recallRequest({}, contentSender(4), 2000)).toEqual(kept);
-    expect(await recallRequest({}, contentSender(5), 2000)).toBeNull();
+    at(1000);
+    await rememberRequest(kept, contentSender(4));
+    at(2000);
+    expect(await recallRequest({}, contentSender(4))).toEqual(kept);
+    expect(await recallRequest({}, contentSender(5))).toBeNull();
   });
 
   it('forgets a request left open for more than half an hour', async () => {
-    await rememberRequest(memory(), contentSender(4), 0);
-    expect(await recallRequest({}, contentSender(4), 29 * 60 * 1000)).not.toBeNull();
-    expect(await recallRequest({}, contentSender(4), 31 * 60 * 1000)).toBeNull();
+    at(0);
+    await rememberRequest(memory(), contentSender(4));
+    at(29 * 60 * 1000);
+    expect(await recallRequest({}, contentSender(4))).not.toBeNull();
+    at(31 * 60 * 1000);
+    expect(await recallRequest({}, contentSender(4))).toBeNull();
   });
 
   it('takes only our content script on a portal page, and only the strict shape', async () => {

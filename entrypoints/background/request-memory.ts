@@ -1,10 +1,5 @@
-import type { Browser } from 'wxt/browser';
-import { onMessage } from '@/utils/messaging';
 import type { RequestMemory } from '@/utils/request-memory';
-import { RecallRequest, RequestMemorySchema } from '@/utils/schemas';
-import { assertPortalContentScript } from '@/utils/sender-portal';
-
-type Sender = Browser.runtime.MessageSender;
+import { handler, listen } from './handle';
 
 // A request left open longer than this is abandoned: its values are dropped.
 const FORGET_AFTER_MS = 30 * 60 * 1000;
@@ -17,24 +12,20 @@ const FORGET_AFTER_MS = 30 * 60 * 1000;
  */
 const memories = new Map<number, { memory: RequestMemory; at: number }>();
 
-export async function rememberRequest(data: unknown, sender: Sender, now = Date.now()): Promise<void> {
-  const tabId = await assertPortalContentScript(sender);
-  memories.set(tabId, { memory: RequestMemorySchema.parse(data), at: now });
-}
+export const rememberRequest = handler('rememberRequest', (memory, { tabId }) => {
+  memories.set(tabId, { memory, at: Date.now() });
+});
 
-export async function recallRequest(data: unknown, sender: Sender, now = Date.now()): Promise<RequestMemory | null> {
-  const tabId = await assertPortalContentScript(sender);
-  RecallRequest.parse(data);
+export const recallRequest = handler('recallRequest', (_, { tabId }): RequestMemory | null => {
   const kept = memories.get(tabId);
-  if (!kept || now - kept.at > FORGET_AFTER_MS) {
+  if (!kept || Date.now() - kept.at > FORGET_AFTER_MS) {
     memories.delete(tabId);
     return null;
   }
   return kept.memory;
-}
+});
 
 export function registerRequestMemoryHandlers(): void {
-  onMessage('rememberRequest', ({ data, sender }) => rememberRequest(data, sender));
-  onMessage('recallRequest', ({ data, sender }) => recallRequest(data, sender));
+  listen(rememberRequest, recallRequest);
   browser.tabs.onRemoved.addListener((tabId) => void memories.delete(tabId));
 }

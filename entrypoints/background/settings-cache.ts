@@ -5,8 +5,16 @@ import { readSettings, type Settings } from '@/utils/settings';
  * `storage.managed` read takes seconds, and pages must not wait for it on every load.
  */
 let cached: Promise<Settings> | null = null;
+let following = false;
 
 export function cachedSettings(): Promise<Settings> {
+  // Whoever reads first makes the copy follow storage: no caller has to remember to.
+  if (!following) {
+    following = true;
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'local' || area === 'managed') cached = null;
+    });
+  }
   cached ??= readSettings().catch((error: unknown) => {
     cached = null;
     throw error;
@@ -14,10 +22,7 @@ export function cachedSettings(): Promise<Settings> {
   return cached;
 }
 
-/** Starts the first read now, and forgets the copy whenever local or managed settings change. */
+/** Starts the first read now, so the first page of the day does not wait for it. */
 export function warmSettingsCache(): void {
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'local' || area === 'managed') cached = null;
-  });
   void cachedSettings().catch(() => undefined);
 }

@@ -18,13 +18,13 @@ describe('Web eID background service', () => {
   it('answers extension pages only', async () => {
     await expect(handleReadSigningCertificate({}, contentScript())).rejects.toThrow(/mittente/);
     await expect(handleSignPdf({ pdf: 'JVBERi0xLjcK' }, { id: 'other-extension', url: 'chrome-extension://x/popup.html' })).rejects.toThrow(/mittente/);
-    expect(() => handleCancelWebEid({}, contentScript())).toThrow(/mittente/);
+    await expect(handleCancelWebEid({}, contentScript())).rejects.toThrow(/mittente/);
   });
 
   it('turns malformed requests into a code, not an exception', async () => {
     expect(await handleReadSigningCertificate({ origin: 'http://evil.example/x' }, popup())).toEqual({ ok: false, code: 'ERR_WEBEID_UNKNOWN_ERROR' });
     expect(await handleSignPdf({ pdf: '<not base64>' }, popup())).toEqual({ ok: false, code: 'ERR_WEBEID_BAD_PDF' });
-    expect(handleCancelWebEid({ extra: 1 }, popup())).toBe(false);
+    expect(await handleCancelWebEid({ extra: 1 }, popup())).toBe(false);
   });
 
   it('without a native host (no connectNative) says the app is not installed', async () => {
@@ -37,7 +37,7 @@ describe('Web eID background service', () => {
     const pending = handleReadSigningCertificate({}, popup());
     await new Promise((r) => setTimeout(r, 10));
     expect(await handleReadSigningCertificate({}, popup())).toEqual({ ok: false, code: 'ERR_WEBEID_ACTION_PENDING' });
-    expect(handleCancelWebEid({}, popup())).toBe(true);
+    expect(await handleCancelWebEid({}, popup())).toBe(true);
     expect(await pending).toEqual({ ok: false, code: 'ERR_WEBEID_USER_CANCELLED' });
     // The worker is gone and comes back: a fresh bridge, and the request goes through.
     const { config } = await createSimulatorIdentity({ dir: mkdtempSync(join(tmpdir(), 'bg-')), keyType: 'ECC', holder: 'NERI PAOLO' });

@@ -1,18 +1,8 @@
-import { browser, type Browser } from 'wxt/browser';
-import { onMessage } from '@/utils/messaging';
-import { assertOwnPage } from '@/utils/sender';
+import { browser } from 'wxt/browser';
 import { readSettings } from '@/utils/settings';
 import { createWebEidBridge, type WebEidBridge } from '@/utils/webeid/bridge';
-import {
-  CancelWebEidRequest,
-  ReadSigningCertificateRequest,
-  SignPdfRequest,
-  type ReadSigningCertificateResult,
-  type SignPdfResult,
-} from '@/utils/webeid/messages';
 import { readSigningCertificate, signPdfMessage } from '@/utils/webeid/service';
-
-type Sender = Browser.runtime.MessageSender;
+import { handler, listen } from './handle';
 
 // One bridge per worker life. Nothing in it needs saving: if the browser stops the worker,
 // the open port closes, the app exits, and the next request builds a new bridge.
@@ -35,31 +25,19 @@ export function setWebEidBridge(next: WebEidBridge | undefined): void {
 }
 
 /** popup -> background: the signing certificate's summary, or an error code. */
-export async function handleReadSigningCertificate(data: unknown, sender: Sender): Promise<ReadSigningCertificateResult> {
-  assertOwnPage(sender);
-  const request = ReadSigningCertificateRequest.safeParse(data);
-  if (!request.success) return { ok: false, code: 'ERR_WEBEID_UNKNOWN_ERROR' };
-  return readSigningCertificate(currentBridge(), request.data);
-}
+export const handleReadSigningCertificate = handler('readSigningCertificate', (request) => readSigningCertificate(currentBridge(), request), {
+  refuse: () => ({ ok: false, code: 'ERR_WEBEID_UNKNOWN_ERROR' }) as const,
+});
 
 /** extension page -> background: the PDF signed with the card, or an error code. */
-export async function handleSignPdf(data: unknown, sender: Sender): Promise<SignPdfResult> {
-  assertOwnPage(sender);
-  const request = SignPdfRequest.safeParse(data);
-  if (!request.success) return { ok: false, code: 'ERR_WEBEID_BAD_PDF' };
-  return signPdfMessage(currentBridge(), request.data);
-}
+export const handleSignPdf = handler('signPdf', (request) => signPdfMessage(currentBridge(), request), {
+  refuse: () => ({ ok: false, code: 'ERR_WEBEID_BAD_PDF' }) as const,
+});
 
 /** extension page -> background: cancels the running operation; false when none runs. */
-export function handleCancelWebEid(data: unknown, sender: Sender): boolean {
-  assertOwnPage(sender);
-  if (!CancelWebEidRequest.safeParse(data).success) return false;
-  return bridge?.cancel() ?? false;
-}
+export const handleCancelWebEid = handler('cancelWebEid', () => bridge?.cancel() ?? false, { refuse: () => false });
 
 /** The Web eID service: signing certificate, signed PDFs, cancel. Extension pages only. */
 export function registerWebEidHandlers(): void {
-  onMessage('readSigningCertificate', ({ data, sender }) => handleReadSigningCertificate(data, sender));
-  onMessage('signPdf', ({ data, sender }) => handleSignPdf(data, sender));
-  onMessage('cancelWebEid', ({ data, sender }) => handleCancelWebEid(data, sender));
+  listen(handleReadSigningCertificate, handleSignPdf, handleCancelWebEid);
 }

@@ -1,7 +1,7 @@
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { WEBEID_ERROR_KEYS } from '@/utils/webeid/errors';
-import { base64ToBytes, bytesToBase64 } from '@/utils/webeid/base64';
+import { base64ToBytes, bytesToBase64 } from '@/utils/base64';
 
 export type SignOutcome = { ok: true; url: string; bytes: Uint8Array } | { ok: false; message: string };
 

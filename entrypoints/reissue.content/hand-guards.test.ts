@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { BirthplaceAnswer } from '@/utils/schemas';
 import { StartTourRequest } from '@/utils/tours/schema';
 import { isPanelLayout } from './dock';
-import { isBirthplaceAnswer } from './field-check-places';
-import { isStartTourRequest } from './tour-messages';
+import { isBirthplaceAnswer } from './features/field-checks/birthplace';
+import { isStartTourRequest } from './features/tour/start-tour-listener';
 
 // The content script checks what it receives by hand (it carries no zod): each guard must
 // accept exactly what the zod schema of the same data accepts.

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadPortalPage } from '@/test/fixtures/portal-page';
 import { readPortalPage, type PortalPage } from '@/utils/portal/adapter';
-import { documentData } from './print';
+import { documentData } from './features/print/print';
 import { currentRequestId, followScreen, noteConfirmed, prefillFromRequest, requestValues, startNewRequest } from './request-memory';
 
 // The two-step demo page, with one step or the other on show (happy-dom, no portal script).

@@ -4,7 +4,7 @@ import { onLanguageChange } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { affectsReading, ancestorDocuments, readPortalPage, screenElements, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
-import { FEATURES } from './features';
+import { FEATURES } from './feature-registry';
 import { ourRoot } from './our-root';
 import { mountPanel, type MountedPanel } from './panel-ui';
 import { followScreen, recallRequest } from './request-memory';

@@ -4,29 +4,24 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { z } from 'zod';
 import { exampleDocumentData } from '@/utils/documents/examples';
-import { PrintJobRequest, PrintJobToken } from '@/utils/print-job';
-import { MergeScansRequest } from '@/utils/scan-message';
-import * as S from '@/utils/schemas';
-import { OfficeHistoryQuery } from '@/utils/office/status';
-import { StartTourRequest } from '@/utils/tours';
-import { CancelWebEidRequest, ReadSigningCertificateRequest, SignPdfRequest } from '@/utils/webeid/messages';
+import { PROTOCOL, type MessageType, type SenderRule } from '@/utils/messaging/protocol';
 import { contentSender, freshIndexedDb, newRequest, pageSender, sendAs } from './quota-harness';
 
-// Every zod-guarded handler, called through the real message listener (as
-// @webext-core/messaging delivers) with generated bad payloads and bad senders: each is
-// refused, and the worker keeps answering valid requests.
+// Every message of the protocol table, sent through the real message listener (as
+// @webext-core/messaging delivers) with generated bad payloads and senders the table's rule
+// does not trust: each is refused, and the worker keeps answering valid requests.
 
 type Sender = Browser.runtime.MessageSender;
-// content: our content script on a portal page (frame and tab); page: our extension pages;
-// either: one of the two; extension: anything of ours (startTour, whose listener is the content script).
-type Who = 'content' | 'page' | 'either' | 'extension';
-interface Case {
-  type: string;
-  schema: z.ZodType;
-  who: Who;
+
+/** A valid payload of each message, and the refusal a handler answers with instead of throwing. */
+interface Example {
   valid: unknown;
-  /** A refusal the handler returns instead of throwing (none: it must throw). */
   refusal?: (answer: unknown) => boolean;
+}
+interface Case extends Example {
+  type: MessageType;
+  schema: z.ZodType;
+  who: SenderRule;
 }
 
 /** Valid by the handler's own schema; a schema that throws instead of failing counts as not valid. */
@@ -46,34 +41,41 @@ function printJobData(): Record<string, unknown> {
 }
 
 const failed = (answer: unknown): boolean => (answer as { ok?: unknown } | null)?.ok === false;
-const CASES: Case[] = [
-  { type: 'reportPageStatus', schema: S.PageStatus, who: 'content', valid: { recognised: true, missing: [] } },
-  { type: 'getTabStatus', schema: S.TabRef, who: 'page', valid: { tabId: 1 } },
-  { type: 'openStatusPage', schema: S.OpenStatusPage, who: 'content', valid: {} },
-  { type: 'openPrintJob', schema: PrintJobRequest, who: 'content', valid: { kind: 'delega-terzi', data: printJobData() } },
-  { type: 'takePrintJob', schema: PrintJobToken, who: 'page', valid: { token: crypto.randomUUID() }, refusal: (a) => (a as { found?: unknown }).found === false },
-  { type: 'mergeScans', schema: MergeScansRequest, who: 'content', valid: { files: [{ name: 'a.png', type: 'image/png', base64: 'AAAA' }] } },
-  { type: 'getUiLanguage', schema: S.UiLanguageRequest, who: 'either', valid: { browserLanguage: 'it-IT' } },
-  { type: 'readSigningCertificate', schema: ReadSigningCertificateRequest, who: 'page', valid: {}, refusal: failed },
-  { type: 'signPdf', schema: SignPdfRequest, who: 'page', valid: { pdf: 'JVBERi0xLjcK' }, refusal: failed },
-  { type: 'cancelWebEid', schema: CancelWebEidRequest, who: 'page', valid: {}, refusal: (a) => a === false },
-  { type: 'lookupBirthplace', schema: S.BirthplaceQuery, who: 'content', valid: { belfiore: 'H501' } },
-  { type: 'recordRequest', schema: S.RecordRequestInput, who: 'content', valid: newRequest() },
-  { type: 'undoLastRequest', schema: S.UndoLastRequestInput, who: 'page', valid: { reason: 'mistake' } },
-  { type: 'quotaToday', schema: S.EmptyInput, who: 'either', valid: {} },
-  { type: 'quotaHistory', schema: S.QuotaHistoryQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
-  { type: 'exportCsv', schema: S.ExportCsvQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
-  { type: 'importCsv', schema: S.ImportCsvInput, who: 'page', valid: { csv: '' } },
-  { type: 'getContentSettings', schema: S.ContentDataRequest, who: 'content', valid: {} },
-  { type: 'getChecklistDefinition', schema: S.ContentDataRequest, who: 'content', valid: {} },
-  { type: 'getImportedTours', schema: S.ContentDataRequest, who: 'content', valid: {} },
-  { type: 'rememberRequest', schema: S.RequestMemorySchema, who: 'content', valid: { requestId: crypto.randomUUID(), values: { codiceFiscale: 'RSSMRA80A01H501U', halves: 'both' }, checklist: null, screen: { step: 1 }, submitted: null, confirmed: false } },
-  { type: 'recallRequest', schema: S.RecallRequest, who: 'content', valid: {} },
-  { type: 'officeToday', schema: S.EmptyInput, who: 'either', valid: {} },
-  { type: 'officeSync', schema: S.EmptyInput, who: 'page', valid: {} },
-  { type: 'officeHistory', schema: OfficeHistoryQuery, who: 'page', valid: { from: '2026-01-01', to: '2026-01-31' } },
-  { type: 'startTour', schema: StartTourRequest, who: 'extension', valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
-];
+// Typed by the protocol table: a message added there without an example here fails to compile.
+const EXAMPLES: Record<MessageType, Example> = {
+  reportPageStatus: { valid: { recognised: true, missing: [] } },
+  getTabStatus: { valid: { tabId: 1 } },
+  openStatusPage: { valid: {} },
+  openPrintJob: { valid: { kind: 'delega-terzi', data: printJobData() } },
+  takePrintJob: { valid: { token: crypto.randomUUID() }, refusal: (a) => (a as { found?: unknown }).found === false },
+  mergeScans: { valid: { files: [{ name: 'a.png', type: 'image/png', base64: 'AAAA' }] } },
+  getUiLanguage: { valid: { browserLanguage: 'it-IT' } },
+  readSigningCertificate: { valid: {}, refusal: failed },
+  signPdf: { valid: { pdf: 'JVBERi0xLjcK' }, refusal: failed },
+  cancelWebEid: { valid: {}, refusal: (a) => a === false },
+  lookupBirthplace: { valid: { belfiore: 'H501' } },
+  recordRequest: { valid: newRequest() },
+  undoLastRequest: { valid: { reason: 'mistake' } },
+  quotaToday: { valid: {} },
+  quotaHistory: { valid: { from: '2026-01-01', to: '2026-01-31' } },
+  exportCsv: { valid: { from: '2026-01-01', to: '2026-01-31' } },
+  importCsv: { valid: { csv: '' } },
+  getContentSettings: { valid: {} },
+  getChecklistDefinition: { valid: {} },
+  getImportedTours: { valid: {} },
+  rememberRequest: { valid: { requestId: crypto.randomUUID(), values: { codiceFiscale: 'RSSMRA80A01H501U', halves: 'both' }, checklist: null, screen: { step: 1 }, submitted: null, confirmed: false } },
+  recallRequest: { valid: {} },
+  officeToday: { valid: {} },
+  officeSync: { valid: {} },
+  officeHistory: { valid: { from: '2026-01-01', to: '2026-01-31' } },
+  startTour: { valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
+};
+const CASES: Case[] = (Object.keys(PROTOCOL) as MessageType[]).map((type) => ({
+  type,
+  schema: PROTOCOL[type].payload,
+  who: PROTOCOL[type].from,
+  ...EXAMPLES[type],
+}));
 
 /** Bad payloads: anything at all, the valid one bent (extra, missing or retyped keys), huge strings. */
 function badPayloads(c: Case): fc.Arbitrary<unknown> {
@@ -93,7 +95,7 @@ function badPayloads(c: Case): fc.Arbitrary<unknown> {
 const PORTAL_URLS = ['https://cieonline.interno.it/ristampa.html', 'https://altro.interno.it/', 'https://www.interno.gov.it/x'];
 const LOOKALIKE_URLS = ['https://cieonline.interno.it.evil.example/', 'https://evilinterno.it/', 'http://cieonline.interno.it/', 'about:srcdoc', 'https://comune.example.it/'];
 
-/** The rule, written independently of utils/sender.ts: https on a Ministry domain (no extra origin is granted here). */
+/** The rule, written independently of utils/messaging/sender-portal.ts: https on a Ministry domain (no extra origin is granted here). */
 function onPortal(url: string | undefined): boolean {
   try {
     const { protocol, hostname } = new URL(url ?? '');
@@ -104,7 +106,7 @@ function onPortal(url: string | undefined): boolean {
 }
 
 /** Senders that must not be trusted for `who`. */
-function badSenders(who: Who): fc.Arbitrary<Sender> {
+function badSenders(who: SenderRule): fc.Arbitrary<Sender> {
   const ownId = fakeBrowser.runtime.id;
   const ownPage = fakeBrowser.runtime.getURL('/');
   const someUrl = fc.oneof(fc.webUrl(), fc.constantFrom(...PORTAL_URLS, ...LOOKALIKE_URLS), fc.string());
@@ -127,23 +129,29 @@ function badSenders(who: Who): fc.Arbitrary<Sender> {
   const page = (s: Sender): boolean => s.url?.startsWith(ownPage) === true;
   const trusted = (s: Sender): boolean => {
     if (s.id !== ownId) return false;
-    if (who === 'content') return content(s);
-    if (who === 'page') return page(s);
-    if (who === 'either') return content(s) || page(s);
+    if (who === 'portal-script') return content(s);
+    if (who === 'extension-page') return page(s);
+    if (who === 'extension-page-or-portal-script') return content(s) || page(s);
     return true;
   };
   return sender.filter((s) => !trusted(s));
 }
 
-const goodSender = (who: Who): Sender => (who === 'content' ? contentSender(3) : pageSender('popup.html'));
+const goodSender = (who: SenderRule): Sender => (who === 'portal-script' ? contentSender(3) : pageSender('popup.html'));
 
 const handlerSources = import.meta.glob<string>(['/entrypoints/**/*.{ts,tsx}', '!/entrypoints/**/*.test.{ts,tsx}'], { query: '?raw', import: 'default', eager: true });
 
-describe('the fuzz cases', () => {
-  it('cover every message handler in the sources, each once', () => {
-    const handled = Object.values(handlerSources).flatMap((source) => [...source.matchAll(/onMessage\('(\w+)'/g)].map((m) => m[1]));
-    expect(handled.length).toBeGreaterThan(15);
-    expect(CASES.map((c) => c.type).sort()).toEqual([...new Set(handled)].sort());
+describe('the protocol table', () => {
+  it('has a handler for every message, each registered once, and no listener outside it', () => {
+    const sources = Object.entries(handlerSources);
+    const handled = sources.flatMap(([, source]) => [...source.matchAll(/\bhandler\('(\w+)'/g)].map((m) => m[1]));
+    const contentListeners = sources.flatMap(([, source]) => [...source.matchAll(/onMessage\('(\w+)'/g)].map((m) => m[1]));
+    const background = (Object.keys(PROTOCOL) as MessageType[]).filter((type) => !('listener' in PROTOCOL[type]));
+    expect(handled.sort()).toEqual(background.sort());
+    expect(contentListeners).toEqual(['startTour']);
+    // The background registers only through handle.ts, which applies the table's rule.
+    const rawListeners = sources.filter(([path, source]) => path.startsWith('/entrypoints/background/') && /\bonMessage\(/.test(source));
+    expect(rawListeners.map(([path]) => path)).toEqual(['/entrypoints/background/handle.ts']);
   });
 
   it('answer valid messages from the right sender (so refusals below mean something)', async () => {
@@ -181,7 +189,7 @@ beforeEach(async () => {
   (await import('@/entrypoints/background/content-data')).registerContentDataHandlers();
   (await import('@/entrypoints/background/request-memory')).registerRequestMemoryHandlers();
   (await import('@/entrypoints/background/office')).registerOfficeHandlers();
-  (await import('@/entrypoints/reissue.content/tour-messages')).listenForStartTour(startTour);
+  (await import('@/entrypoints/reissue.content/features/tour/start-tour-listener')).listenForStartTour(startTour);
   const db = await import('@/utils/db');
   closeDb = () => db.closeQuotaDb();
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DOCUMENT_KINDS, type DocumentKind } from '../documents/schema';
 import { messageCatalogs } from '../i18n';
 import { PLAIN_ID } from '../plain-id';
-import { FIELD_NAMES } from '../portal/selectors';
+import { FIELD_NAMES } from '../portal/words';
 import { allCases, HALVES, PRESENCE, WHO } from './case';
 import { matches } from './match';
 

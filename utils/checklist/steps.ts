@@ -1,5 +1,5 @@
 import { getLanguage, t, type MessageKey } from '../i18n';
-import type { FieldName } from '../portal/selectors';
+import type { FieldName } from '../portal/words';
 import type { CaseInput } from './case';
 import type { ChecklistDefinition, ChecklistDocumentKind, StepLabel } from './definition';
 import { matches } from './match';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CARD_NUMBER_SHAPE, CODICE_FISCALE_SHAPE, EMAIL_SHAPE, MAX_EMAIL_CHARS } from '../field-shapes';
 
 /**
  * The data a document is filled in from. Almost every field is optional: what is missing is
@@ -34,12 +35,12 @@ export const IsoDate = z.iso.date();
 export const CardNumberSchema = z
   .string()
   .transform((s) => s.replace(/\s+/g, '').toUpperCase())
-  .pipe(z.string().regex(/^[A-Z]{2}\d{5}[A-Z]{2}$/, 'card number: 2 letters, 5 digits, 2 letters'));
+  .pipe(z.string().regex(CARD_NUMBER_SHAPE, 'card number: 2 letters, 5 digits, 2 letters'));
 
 export const CodiceFiscaleSchema = z
   .string()
   .transform((s) => s.replace(/\s+/g, '').toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9]{16}$/, 'codice fiscale: 16 letters and digits'));
+  .pipe(z.string().regex(CODICE_FISCALE_SHAPE, 'codice fiscale: 16 letters and digits'));
 
 /** An identity document, as read by the clerk ("Carta d'identità", number, issuer, date). */
 export const IdDocument = z.object({
@@ -89,7 +90,7 @@ export const DocumentData = z
     guardian: Person.optional(),
     guardianRole: z.enum(['parent', 'guardian']).optional(),
     /** `istanza-recupero`: ordinary (non-PEC) e-mail address the codes go to. */
-    email: z.string().trim().max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'e-mail address').optional(),
+    email: z.string().trim().max(MAX_EMAIL_CHARS).regex(EMAIL_SHAPE, 'e-mail address').optional(),
     phone: text(40).optional(),
     place: text(80).optional(),
     date: IsoDate.optional(),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulatorIdentity, simSignFaults, type SimKeyType, type SimMode } from '@/test/native-host/identity';
 import { nodeConnector } from '@/test/native-host/node-port';
 import { createWebEidBridge } from '@/utils/webeid/bridge';
-import { bytesToBase64 } from '@/utils/webeid/base64';
+import { bytesToBase64 } from '@/utils/base64';
 import { signPdfMessage } from '@/utils/webeid/service';
 import { BYTE_RANGE_PLACEHOLDER, SIGNATURE_MAX_BYTES } from './placeholder';
 import { pdfsig, signatureReason } from './signed-pdf.test-helper';

@@ -12,10 +12,10 @@ import {
   SUBMIT_LABEL,
   type FieldName,
   type HalfChoice,
-} from './selectors';
+} from './words';
 
-export type { FieldName, HalfChoice } from './selectors';
-export { FIELD_NAMES } from './selectors';
+export type { FieldName, HalfChoice } from './words';
+export { FIELD_NAMES } from './words';
 export { ancestorDocuments, type StepPosition } from './context';
 
 /** The parts the popup names when a page is not recognised. */

@@ -1,5 +1,5 @@
 import { isVisible, visibleText } from '../dom/visible';
-import { ACTIVE_ITEM, PAGE_HEADING, STEP_CAPTION } from './selectors';
+import { ACTIVE_ITEM, PAGE_HEADING, STEP_CAPTION } from './words';
 
 /** What told us the operator is in the reprint function. */
 export type ContextSource = 'heading' | 'title' | 'menu' | 'step';

@@ -57,8 +57,6 @@ export type RecordRequestInput = z.input<typeof RecordRequestInput>;
 export const UndoLastRequestInput = z.strictObject({ reason: z.enum(UNDO_REASONS) });
 export type UndoLastRequestInput = z.infer<typeof UndoLastRequestInput>;
 
-export const EmptyInput = z.strictObject({}).optional();
-
 const MAX_RANGE_DAYS = 3700;
 const rangeFields = { from: DayKey, to: DayKey, scope: z.enum(SCOPES).default('workstation') };
 const rangeOk = (q: { from: string; to: string }): boolean =>

@@ -1,4 +1,4 @@
-import { FIELD_NAMES } from '../portal/selectors';
+import { FIELD_NAMES } from '../portal/words';
 
 /**
  * What a tour step may point at: the adapter's named fields and anchors, plus our own

@@ -3,7 +3,7 @@ import './reflect-shim';
 import * as x509 from '@peculiar/x509';
 import { describe, expect, it } from 'vitest';
 import { messageCatalogs } from '@/utils/i18n';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base64';
 import { createWebEidBridge } from './bridge';
 import { summarizeCertificate } from './certificate';
 import { WEBEID_ERROR_CODES, WEBEID_ERROR_KEYS, WebEidError } from './errors';

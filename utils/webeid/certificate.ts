@@ -1,7 +1,7 @@
 import './reflect-shim';
 import { X509Certificate } from '@peculiar/x509';
 import { z } from 'zod';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '../base64';
 import { WebEidError } from './errors';
 
 /** Warn this many days before the certificate expires. */

@@ -23,8 +23,6 @@ export const SignPdfRequest = z.strictObject({
 });
 export type SignPdfRequest = z.infer<typeof SignPdfRequest>;
 
-export const CancelWebEidRequest = z.strictObject({});
-
 export const WebEidFailure = z.object({ ok: z.literal(false), code: z.enum(WEBEID_ERROR_CODES) });
 export type WebEidFailure = z.infer<typeof WebEidFailure>;
 

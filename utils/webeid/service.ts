@@ -1,4 +1,4 @@
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from '../base64';
 import type { WebEidBridge } from './bridge';
 import { summarizeCertificate } from './certificate';
 import { toWebEidError } from './errors';

@@ -1,6 +1,6 @@
 import type { DigestName } from '@/utils/pades/algorithms';
 import { CardSignatureError, signPdf } from '@/utils/pades/sign-pdf';
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from '../base64';
 import type { WebEidBridge } from './bridge';
 import { parseCertificate } from './certificate';
 import { WebEidError } from './errors';

@@ -1,9 +1,5 @@
-import { onMessage } from '@/utils/messaging';
-import { OfficeHistoryQuery } from '@/utils/office/status';
-import { EmptyInput } from '@/utils/schemas';
-import { assertOwnPage } from '@/utils/sender';
-import { assertOwnPageOrPortalContentScript } from '@/utils/sender-portal';
 import { readSettings } from '@/utils/settings';
+import { handler, listen } from '../handle';
 import { quotaToday } from '../quota-service';
 import { officeHistory, officeToday, syncOffice } from './service';
 
@@ -11,6 +7,14 @@ import { officeHistory, officeToday, syncOffice } from './service';
 export const OFFICE_SYNC_ALARM = 'office-sync';
 
 const today = async (): Promise<Awaited<ReturnType<typeof officeToday>>> => officeToday((await quotaToday()).count);
+
+// The popup and the panel's warning; the popup's push; the report (rules in the protocol table).
+export const officeTodayHandler = handler('officeToday', () => today());
+export const officeSyncHandler = handler('officeSync', async () => {
+  await syncOffice();
+  return today();
+});
+export const officeHistoryHandler = handler('officeHistory', ({ from, to }) => officeHistory(from, to));
 
 /** Keeps the alarm in step with the settings: set with a server, cleared without one. */
 async function scheduleSync(): Promise<void> {
@@ -24,24 +28,7 @@ async function scheduleSync(): Promise<void> {
 
 /** The office count: messages, the minute alarm, a push at every start of the worker. */
 export function registerOfficeHandlers(): void {
-  onMessage('officeToday', async ({ data, sender }) => {
-    await assertOwnPageOrPortalContentScript(sender); // the popup and the panel's warning
-    EmptyInput.parse(data);
-    return today();
-  });
-
-  onMessage('officeSync', async ({ data, sender }) => {
-    assertOwnPage(sender);
-    EmptyInput.parse(data);
-    await syncOffice();
-    return today();
-  });
-
-  onMessage('officeHistory', async ({ data, sender }) => {
-    assertOwnPage(sender);
-    const { from, to } = OfficeHistoryQuery.parse(data);
-    return officeHistory(from, to);
-  });
+  listen(officeTodayHandler, officeSyncHandler, officeHistoryHandler);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OFFICE_SYNC_ALARM) void syncOffice();

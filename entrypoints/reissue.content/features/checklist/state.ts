@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { canComplete, missingSteps, summarize, type ChecklistSummary } from '@/utils/checklist/complete';
+import { DEFAULT_CASE, type CaseInput } from '@/utils/checklist/case';
+import type { ChecklistDefinition } from '@/utils/checklist/definition';
+import { stepsFor, type ChecklistStep } from '@/utils/checklist/steps';
+import type { PortalPage } from '@/utils/portal/adapter';
+import { readPrefill, watchPrefill, type PagePrefill } from './prefill';
+import { checklistProgress, currentRequestId, onRequestChange, rememberChecklist, startNewRequest } from '../../request-memory';
+
+type Dimension = keyof CaseInput;
+
+/** What the last completion did: counted, failed with a message, or nothing yet. */
+export type CompleteStatus = { kind: 'recorded' } | { kind: 'failed'; message: string } | null;
+
+/** Everything the open case holds: in memory only, gone when the case is completed or reset. */
+export interface ChecklistState {
+  case: CaseInput;
+  prefilled: ReadonlySet<Dimension>;
+  steps: ChecklistStep[];
+  checked: ReadonlySet<string>;
+  override: boolean;
+  reason: string;
+  enabled: boolean;
+  busy: boolean;
+  status: CompleteStatus;
+  requiredDone: number;
+  requiredTotal: number;
+  setCase: (next: CaseInput) => void;
+  toggle: (id: string, checked: boolean) => void;
+  setOverride: (override: boolean) => void;
+  setReason: (reason: string) => void;
+  complete: () => Promise<boolean>;
+  reset: () => void;
+}
+
+/** The case, its steps and the completion, following the portal page until the operator chooses. */
+export function useChecklist(
+  page: PortalPage,
+  definition: ChecklistDefinition,
+  onComplete: (summary: ChecklistSummary) => Promise<void>,
+): ChecklistState {
+  // A new page load of the request's next step starts from what the earlier step had.
+  const kept = checklistProgress();
+  const [current, setCurrent] = useState<CaseInput>(kept?.case ?? DEFAULT_CASE);
+  const [prefilled, setPrefilled] = useState<ReadonlySet<Dimension>>(new Set());
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set(kept?.checked));
+  const [override, setOverride] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<CompleteStatus>(null);
+  const touched = useRef(new Set<Dimension>(kept?.touched));
+
+  // The page fills in what the operator has not chosen by hand.
+  const applyPrefill = (prefill: PagePrefill): void => {
+    const taken = (Object.keys(prefill) as (keyof PagePrefill)[]).filter((d) => !touched.current.has(d));
+    setCurrent((c) => ({ ...c, ...Object.fromEntries(taken.map((d) => [d, prefill[d]])) }));
+    setPrefilled(new Set(taken));
+  };
+  useEffect(() => {
+    const controller = new AbortController();
+    applyPrefill(readPrefill(page));
+    watchPrefill(page, applyPrefill, controller.signal);
+    return () => controller.abort();
+  }, [page]);
+
+  // The request's memory follows the checklist, and the checklist follows the request: the
+  // portal back at its first step (or a count from its own confirmation) starts a new case;
+  // an earlier step's progress, arriving late, is taken while nothing was ticked here.
+  useEffect(() => {
+    rememberChecklist({ case: current, checked: [...checked], touched: [...touched.current] });
+  }, [current, checked]);
+  useEffect(() => {
+    const controller = new AbortController();
+    onRequestChange((reason) => {
+      if (reason === 'new') return clear();
+      const progress = checklistProgress();
+      if (!progress) return;
+      setChecked((c) => (c.size === 0 ? new Set(progress.checked) : c));
+      touched.current = new Set([...touched.current, ...progress.touched]);
+      setCurrent((c) => ({ ...c, ...Object.fromEntries(progress.touched.map((d) => [d, progress.case[d]])) }));
+    }, controller.signal);
+    return () => controller.abort();
+  }, [page]);
+
+  const steps = useMemo(() => stepsFor(current, definition), [current, definition]);
+  const requiredTotal = steps.filter((s) => s.required).length;
+  const requiredDone = requiredTotal - missingSteps(steps, checked).length;
+  const enabled = canComplete(steps, { checked, override, reason });
+
+  const clear = (): void => {
+    touched.current = new Set();
+    setCurrent(DEFAULT_CASE);
+    setChecked(new Set());
+    setOverride(false);
+    setReason('');
+    applyPrefill(readPrefill(page));
+  };
+  // The operator's own "new request" (or a counted one): the request memory starts afresh too.
+  const reset = (): void => startNewRequest();
+
+  return {
+    case: current,
+    prefilled,
+    steps,
+    checked,
+    override,
+    reason,
+    enabled,
+    busy,
+    status,
+    requiredDone,
+    requiredTotal,
+    setCase: (next) => {
+      for (const d of Object.keys(next) as Dimension[]) if (next[d] !== current[d]) touched.current.add(d);
+      setPrefilled((p) => new Set([...p].filter((d) => !touched.current.has(d))));
+      setCurrent(next);
+      setStatus(null);
+    },
+    toggle: (id, on) => {
+      setChecked((c) => (on ? new Set([...c, id]) : new Set([...c].filter((x) => x !== id))));
+      setStatus(null);
+    },
+    setOverride,
+    setReason,
+    complete: async () => {
+      if (!enabled || busy) return false;
+      setBusy(true);
+      try {
+        await onComplete(summarize(currentRequestId(), current, steps, { checked, override, reason }));
+        reset();
+        setStatus({ kind: 'recorded' });
+        return true;
+      } catch (error) {
+        setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    reset: () => {
+      reset();
+      setStatus(null);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// ESLint holds the content script's own imports (eslint.config.js); this holds everything it
+// pulls in, however deep: a utils module that starts importing zod would put zod in every
+// portal page without touching a content-script file.
+const FORBIDDEN = [
+  /node_modules\/(zod|pdf-lib|@pdf-lib|idb|pkijs|asn1js|@peculiar|@marketto\/belfiore-connector-embedded)\//,
+  /^utils\/(documents|pades|quota)\//,
+  /^utils\/(documents|schemas|db|settings)\.ts$/,
+  /^utils\/messaging\/(protocol|sender-portal)\.ts$/,
+];
+
+async function contentScriptInputs(): Promise<string[]> {
+  const result = await build({
+    entryPoints: ['entrypoints/reissue.content/index.tsx'],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'browser',
+    alias: { '@': '.' },
+    loader: { '.css': 'empty' },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('what the content script pulls in', () => {
+  it('holds the portal adapter and the messaging entry, and none of the background-side code', async () => {
+    const inputs = await contentScriptInputs();
+    expect(inputs).toContain('utils/portal/adapter.ts');
+    expect(inputs).toContain('utils/messaging.ts');
+    expect(inputs.filter((input) => FORBIDDEN.some((rule) => rule.test(input)))).toEqual([]);
+  }, 30_000);
+});
