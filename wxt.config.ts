@@ -24,6 +24,9 @@ export const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
 ].join('; ');
 const EXTRA_ORIGINS = 'https://*/*';
+// The office server (issue #19) is https (covered by EXTRA_ORIGINS) or http on this computer;
+// asked for at run time, never at install. No port: Firefox refuses one, Chrome then allows any.
+const LOCAL_SERVERS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -51,7 +54,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // Extra portal origins, asked for at run time from the options page.
-          optional_permissions: [EXTRA_ORIGINS],
+          optional_permissions: [EXTRA_ORIGINS, ...LOCAL_SERVERS],
           content_security_policy: EXTENSION_PAGES_CSP,
           browser_specific_settings: {
             gecko: {
@@ -65,7 +68,7 @@ export default defineConfig({
         }
       : {
           key: CHROMIUM_PUBLIC_KEY,
-          optional_host_permissions: [EXTRA_ORIGINS],
+          optional_host_permissions: [EXTRA_ORIGINS, ...LOCAL_SERVERS],
           content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
           storage: { managed_schema: 'managed-schema.json' },
         }),

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { t } from './i18n';
 import { dayKey } from './quota/day';
 import type { QuotaRecord } from './quota/schema';
+import type { OfficeDoc } from './office/doc';
 
 /**
  * The extension's IndexedDB, owned by the background. Holds completed reprint requests and
@@ -9,15 +10,18 @@ import type { QuotaRecord } from './quota/schema';
  *
  * Versions: 1 stored `{ id, time, halves, channel, kind, workstation }` in `requests`;
  * 2 adds `day` (Europe/Rome), `source`, `practice`, the day/time indexes and the `imported`
- * store (other workstations' CSV exports, kept apart from this workstation's own count).
+ * store (other workstations' CSV exports, kept apart from this workstation's own count);
+ * 3 adds `outbox`: the office documents not yet on the office server (issue #19), written in
+ * the same transaction as the request they describe, removed only once the server has them.
  */
 export interface SportelloDB extends DBSchema {
   requests: { key: string; value: QuotaRecord; indexes: { 'by-day': string; 'by-time': number } };
   imported: { key: string; value: QuotaRecord; indexes: { 'by-day': string } };
+  outbox: { key: string; value: OfficeDoc };
 }
 
 export const DB_NAME = 'sportello-cie';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type QuotaDb = IDBPDatabase<SportelloDB>;
 
@@ -39,6 +43,7 @@ type UpgradeTx = IDBPTransaction<SportelloDB, StoreNames<SportelloDB>[], 'versio
 function ensureSchema(db: QuotaDb, tx: UpgradeTx): void {
   if (!db.objectStoreNames.contains('requests')) db.createObjectStore('requests', { keyPath: 'id' });
   if (!db.objectStoreNames.contains('imported')) db.createObjectStore('imported', { keyPath: 'id' });
+  if (!db.objectStoreNames.contains('outbox')) db.createObjectStore('outbox', { keyPath: '_id' });
   const requests = tx.objectStore('requests');
   if (!requests.indexNames.contains('by-day')) requests.createIndex('by-day', 'day');
   if (!requests.indexNames.contains('by-time')) requests.createIndex('by-time', 'time');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { LANGUAGES } from './i18n';
+import { OfficeServer } from './office/config';
 import { DEMO_PRACTICE_URL, PracticeUrl } from './practice-portal';
 import { PortalOrigin } from './settings-origin';
 
@@ -25,6 +26,8 @@ export const Settings = z.object({
     .max(400_000)
     .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/)
     .optional(),
+  /** The office's CouchDB, for the office-wide count (issue #19); none: this workstation alone. */
+  officeServer: OfficeServer.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -1,6 +1,7 @@
 import { registerBirthplaceHandlers } from './birthplace';
 import { registerContentDataHandlers } from './content-data';
 import { registerExtraOriginsService } from './extra-origins';
+import { registerOfficeHandlers } from './office';
 import { registerPageStatusHandlers } from './page-status';
 import { registerWebEidHandlers } from './webeid';
 import { registerPrintJobHandlers } from './print-jobs';
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   registerScanHandlers();
   registerContentDataHandlers();
   registerRequestMemoryHandlers();
+  registerOfficeHandlers();
 });

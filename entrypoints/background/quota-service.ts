@@ -17,6 +17,7 @@ import type {
 } from '@/utils/quota/schema';
 import { addRecord, importRecords, newRecord, readRange, skippedNotice, undoLast } from '@/utils/quota/store';
 import { readSettings } from '@/utils/settings';
+import { officeDocFor, officeUndoFor } from './office/service';
 
 // The quota's logic, on already-validated input; quota.ts checks senders and parses payloads.
 
@@ -59,12 +60,15 @@ async function readToday(now: number): Promise<QuotaToday> {
 
 export async function recordRequest(input: Required<RecordRequestInput>, now = Date.now()): Promise<RecordResult> {
   const [db, settings] = await Promise.all([openQuotaDb(), readSettings()]);
-  const recorded = await addRecord(db, newRecord(input, now, settings.workstationLabel));
+  const record = newRecord(input, now, settings.workstationLabel);
+  // With an office server, its document is queued in the same transaction (sent after the answer).
+  const recorded = await addRecord(db, record, officeDocFor(settings.officeServer, record));
   return { recorded, today: await quotaToday(now) };
 }
 
 export async function undoLastRequest({ reason }: UndoLastRequestInput, now = Date.now()): Promise<UndoResult> {
-  const result = await undoLast(await openQuotaDb(), now, reason);
+  const [db, settings] = await Promise.all([openQuotaDb(), readSettings()]);
+  const result = await undoLast(db, now, reason, officeUndoFor(settings.officeServer, now));
   return { ...result, today: await quotaToday(now) };
 }
 

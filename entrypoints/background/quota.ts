@@ -2,6 +2,7 @@ import type { QuotaToday } from '@/utils/schemas';
 import { handler, listen } from './handle';
 import { showQuotaBadge } from './quota-badge';
 import { refreshBadgeAtMidnight } from './quota-new-day';
+import { syncOffice } from './office/service';
 import * as quota from './quota-service';
 
 async function withBadge<T>(today: QuotaToday, result: T): Promise<T> {
@@ -11,12 +12,14 @@ async function withBadge<T>(today: QuotaToday, result: T): Promise<T> {
 
 export const recordRequest = handler('recordRequest', async (input) => {
   const result = await quota.recordRequest(input);
+  if (result.recorded) void syncOffice(); // after the answer, never awaited: the count is safe in idb
   return withBadge(result.today, result);
 });
 
 // Only our pages offer undo (the protocol's rule): a page script cannot take counts back.
 export const undoLastRequest = handler('undoLastRequest', async (input) => {
   const result = await quota.undoLastRequest(input);
+  if (result.undone) void syncOffice();
   return withBadge(result.today, result);
 });
 

@@ -5,6 +5,7 @@ import { ChecklistSection } from './ChecklistSection';
 import type { SimpleField } from './field-rules';
 import { GeneralSection } from './GeneralSection';
 import { LogoSection } from './LogoSection';
+import { OfficeSection } from './OfficeSection';
 import { commitSetting, effective, type OptionsState } from './options-state';
 import { OriginsSection } from './OriginsSection';
 import { PolicyProblems } from './PolicyProblems';
@@ -55,6 +56,7 @@ export function App({ initial }: { initial: OptionsState }) {
         commit={async (key: SimpleField, value) => (await save(key, value)) === null}
         refuse={refuse}
       />
+      <OfficeSection state={state} save={(server) => save('officeServer', server)} />
       <OriginsSection state={state} save={(origins) => save('extraOrigins', origins)} />
       <LogoSection state={state} save={(dataUrl) => save('logoDataUrl', dataUrl)} />
       <ChecklistSection />

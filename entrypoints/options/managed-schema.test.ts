@@ -14,6 +14,8 @@ type Property = {
   maxItems?: number;
   enum?: string[];
   items?: Property;
+  properties?: Record<string, Property>;
+  required?: string[];
 };
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../public/managed-schema.json'), 'utf8')) as {
   type: string;
@@ -69,6 +71,12 @@ function schemaAccepts(property: Property, value: unknown): boolean {
       return Number.isInteger(value) && (value as number) >= (property.minimum ?? -Infinity) && (value as number) <= (property.maximum ?? Infinity);
     case 'boolean':
       return typeof value === 'boolean';
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      const entries = Object.entries(value as Record<string, unknown>);
+      if ((property.required ?? []).some((key) => !(key in value))) return false;
+      return entries.every(([key, item]) => property.properties?.[key] === undefined || schemaAccepts(property.properties[key], item));
+    }
     case 'array':
       return Array.isArray(value) && value.length <= (property.maxItems ?? Infinity) && value.every((item) => schemaAccepts(property.items!, item));
     default:
@@ -176,5 +184,29 @@ describe('managed schema and zod agree', () => {
     for (const value of [9, 10, 600, 601]) expect(schemaAccepts(property('webeidTimeoutSeconds'), value)).toBe(zodAccepts('webeidTimeoutSeconds', value));
     for (const value of ['auto', 'it', 'fr', 'IT']) expect(schemaAccepts(property('language'), value)).toBe(zodAccepts('language', value));
     for (const value of [true, false, 1, 'true']) expect(schemaAccepts(property('blockSubmitOnErrors'), value)).toBe(zodAccepts('blockSubmitOnErrors', value));
+  });
+
+  it('on the office server: what the schema lets through, the settings accept; http only on this computer', () => {
+    const server = (url: string, over: Record<string, unknown> = {}): Record<string, unknown> => ({ url, database: 'sportello-cie', username: 'sportello-1', password: 'x', ...over });
+    const accepted = ['https://couch.comune.example.it', 'https://couch.comune.example.it:6984', 'https://couch.example.it/couchdb', 'http://127.0.0.1:5984', 'http://localhost:5984'];
+    for (const url of accepted) expect([schemaAccepts(property('officeServer'), server(url)), zodAccepts('officeServer', server(url))], url).toEqual([true, true]);
+    const refused = [
+      'http://couch.comune.example.it',
+      'http://10.0.0.5:5984',
+      'https://user:pw@couch.example.it',
+      'https://couch.example.it/',
+      'https://couch.example.it?x=1',
+      'https://couch.example.it#x',
+      'ftp://couch.example.it',
+    ];
+    for (const url of refused) expect([schemaAccepts(property('officeServer'), server(url)), zodAccepts('officeServer', server(url))], url).toEqual([false, false]);
+    // Chromium's policy schema has no `additionalProperties: false`: an extra key is refused by the settings alone.
+    expect(zodAccepts('officeServer', server('https://c.example.it', { extra: 1 }))).toBe(false);
+    for (const over of [{ database: 'Sportello' }, { username: 'a b' }, { password: '' }]) {
+      expect([schemaAccepts(property('officeServer'), server('https://c.example.it', over)), zodAccepts('officeServer', server('https://c.example.it', over))], JSON.stringify(over)).toEqual([false, false]);
+    }
+    const missing = server('https://c.example.it');
+    delete missing.password;
+    expect([schemaAccepts(property('officeServer'), missing), zodAccepts('officeServer', missing)]).toEqual([false, false]);
   });
 });

@@ -4,6 +4,7 @@ import { WebEidCheck } from '@/components/WebEidCheck';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { TabStatus } from '@/utils/schemas';
+import { OfficePanel } from './OfficePanel';
 import { QuotaPanel } from './QuotaPanel';
 import { targetTabId } from './target-tab';
 
@@ -25,6 +26,7 @@ export function App() {
       <h1 class="popup__title">Sportello CIE</h1>
       <PageStatusView loaded={tab} />
       <WebEidCheck read={() => sendMessage('readSigningCertificate', {})} cancel={() => sendMessage('cancelWebEid', {})} />
+      <OfficePanel />
       <QuotaPanel />
       <p class="popup__footer">
         <button type="button" class="popup__link" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage()}>

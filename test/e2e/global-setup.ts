@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { ensurePouchdbServer } from '../office-server/install';
 import { startPortalServer } from '../portal/server';
 import { BUILDS } from './builds';
 
@@ -14,6 +15,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   for (const dir of Object.values(BUILDS)) {
     if (!existsSync(dir)) throw new Error(`Missing production build ${dir}: run npm run build && npm run build:firefox`);
   }
+  await ensurePouchdbServer(); // the office server's tests (installed once into test-output/)
   const server = await startPortalServer();
   project.provide('portal', { httpsPort: server.httpsPort, proxyPort: server.proxyPort });
   return server.close;

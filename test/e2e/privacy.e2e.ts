@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
+import { DATABASE, startOfficeServer, type OfficeTestServer } from '../office-server/server';
+import { EXTENSION_ORIGINS, eventually, officeSettings, workstations } from './office-helpers';
 import { panel, popup } from './page-objects';
 import { pdfFromPrintPage, pdfText } from './pdf-text';
 
@@ -51,16 +53,27 @@ const fold = (text: string): string => text.toUpperCase().replace(/[^A-Z0-9]/g, 
 
 describe.each(BROWSERS)('privacy after a full flow in %s', (name) => {
   let browser: E2EBrowser;
+  // The office server too: what this workstation sends there is dumped and searched as well.
+  let server: OfficeTestServer;
   beforeAll(async () => {
-    browser = await launch(name);
-  });
+    server = await startOfficeServer({ workstations: workstations('sportello-1'), dailyLimit: 20, corsOrigins: EXTENSION_ORIGINS });
+    browser = await launch(name, { firefoxPrefs: { 'network.proxy.no_proxies_on': '127.0.0.1' } });
+  }, 90_000);
   afterAll(async () => {
     await browser?.close();
+    await server?.stop();
   });
 
   it('keeps no codice fiscale, card number, e-mail or name in storage, IndexedDB or exports', async () => {
     const page = await browser.newPage(`${PORTAL}/ristampa.html`);
     await panel.waitUntilMounted(page);
+    const settingsPage = await browser.openPopupFor(page);
+    await settingsPage.evaluate(async (values) => {
+      type Api = typeof import('webextension-polyfill');
+      const api = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+      await api.storage.local.set({ settings: values });
+    }, officeSettings(server, 'sportello-1'));
+    await page.bringToFront();
     await page.type('#txtCognome', CITIZEN.surname);
     await page.type('#txtNome', CITIZEN.name);
     await page.type('#txtCodiceFiscale', CITIZEN.codiceFiscale.toLowerCase());
@@ -91,7 +104,12 @@ describe.each(BROWSERS)('privacy after a full flow in %s', (name) => {
     expect(dump).toContain('"idb"'); // the dump did read the databases
     expect(dump).toMatch(/"halves":"(first|second|both)"/); // ...and found the counted request
     expect(dump).toMatch(/csv/i);
-    const folded = fold(dump);
+    // The office server received the request (and nothing else about it).
+    await eventually(async () => (await server.docs()).some((doc) => doc.type === 'request'));
+    const changes = await server.request('GET', `${DATABASE}/_changes?include_docs=true&style=all_docs`);
+    const serverDump = JSON.stringify({ docs: await server.docs(), changes: changes.body });
+    expect(serverDump).toMatch(/"halves":"(first|second|both)"/);
+    const folded = fold(dump) + fold(serverDump);
     for (const [field, value] of Object.entries(CITIZEN)) {
       expect(folded.includes(fold(value)), `${field} found in extension data`).toBe(false);
     }

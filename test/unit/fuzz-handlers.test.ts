@@ -65,6 +65,9 @@ const EXAMPLES: Record<MessageType, Example> = {
   getImportedTours: { valid: {} },
   rememberRequest: { valid: { requestId: crypto.randomUUID(), values: { codiceFiscale: 'RSSMRA80A01H501U', halves: 'both' }, checklist: null, screen: { step: 1 }, submitted: null, confirmed: false } },
   recallRequest: { valid: {} },
+  officeToday: { valid: {} },
+  officeSync: { valid: {} },
+  officeHistory: { valid: { from: '2026-01-01', to: '2026-01-31' } },
   startTour: { valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
 };
 const CASES: Case[] = (Object.keys(PROTOCOL) as MessageType[]).map((type) => ({
@@ -185,6 +188,7 @@ beforeEach(async () => {
   (await import('@/entrypoints/background/scans')).registerScanHandlers();
   (await import('@/entrypoints/background/content-data')).registerContentDataHandlers();
   (await import('@/entrypoints/background/request-memory')).registerRequestMemoryHandlers();
+  (await import('@/entrypoints/background/office')).registerOfficeHandlers();
   (await import('@/entrypoints/reissue.content/features/tour/start-tour-listener')).listenForStartTour(startTour);
   const db = await import('@/utils/db');
   closeDb = () => db.closeQuotaDb();

@@ -25,6 +25,7 @@ import {
   type UiLanguage,
   type UndoResult,
 } from '../schemas';
+import { OfficeHistoryQuery, type OfficeHistory, type OfficeToday } from '../office/status';
 import { StartTourRequest, type StartTourResult, type Tour } from '../tours/schema';
 import { ReadSigningCertificateRequest, SignPdfRequest, type ReadSigningCertificateResult, type SignPdfResult } from '../webeid/messages';
 
@@ -110,6 +111,12 @@ export const PROTOCOL = {
   rememberRequest: message({ from: 'portal-script', payload: RequestMemorySchema, answer: answers<void>() }),
   /** The request the earlier steps of this tab saw, if any. */
   recallRequest: message({ from: 'portal-script', payload: NoPayload, answer: answers<RequestMemory | null>() }),
+  /** The office's day as known now, no network (the popup, and the panel's limit warning). */
+  officeToday: message({ from: 'extension-page-or-portal-script', payload: NoPayload, answer: answers<OfficeToday>() }),
+  /** Send what waits to the office server and read its figures (the popup opening). */
+  officeSync: message({ from: 'extension-page', payload: NoPayload, answer: answers<OfficeToday>() }),
+  /** The office's split by counter over a range, from the server's view (the report). */
+  officeHistory: message({ from: 'extension-page', payload: OfficeHistoryQuery, answer: answers<OfficeHistory>() }),
   /** popup -> content script of a tab: start a guided tour on the reprint page. */
   startTour: message({ from: 'extension', payload: StartTourRequest, answer: answers<StartTourResult>(), listener: 'content-script' }),
 } as const;

@@ -1,3 +1,5 @@
+import { databaseUrl } from '../office/config';
+import { readSettings } from '../settings';
 import { httpOrigin, isPortalUrl, type ExtraOriginCheck, grantedExtraOrigin } from './portal-origins';
 
 /**
@@ -11,14 +13,14 @@ import { httpOrigin, isPortalUrl, type ExtraOriginCheck, grantedExtraOrigin } fr
  * - `practice-probe`: the practice page probed from the options page: https on a Ministry
  *   domain, or an extra origin that is in the settings and whose permission is granted (the
  *   practice address must be on one of these: utils/practice-portal.ts);
- * - the office server sync (CouchDB, being built) will come through here as well, with a purpose
- *   `office-server` allowing exactly the origin of the configured `officeServer.url` (https, or
- *   http on 127.0.0.1/localhost, as the CSP allows) and nothing else.
+ * - `office-server`: the office's CouchDB (utils/office/, issue #19): only URLs inside the
+ *   database of the configured `officeServer` (https, or http on 127.0.0.1/localhost, as the
+ *   CSP and the settings' schema allow), never the server's other databases or another host.
  *
  * No cookies or credentials ever go with a request to a web origin, and redirects are refused
  * (a redirect would take the request to an origin nobody checked).
  */
-export type NetPurpose = 'package' | 'practice-probe';
+export type NetPurpose = 'package' | 'practice-probe' | 'office-server';
 
 /** A request refused before it left: its URL is not one the purpose allows right now. */
 export class BlockedRequestError extends Error {
@@ -31,6 +33,13 @@ export interface GuardDeps {
   /** The extension's own base URL (`runtime.getURL('/')`). */
   ownBase?: string;
   extra?: ExtraOriginCheck;
+  /** The office database's URL now (`databaseUrl(settings.officeServer)`), or none. */
+  officeDatabase?: () => Promise<string | undefined>;
+}
+
+async function configuredOfficeDatabase(): Promise<string | undefined> {
+  const { officeServer } = await readSettings();
+  return officeServer ? databaseUrl(officeServer) : undefined;
 }
 
 /** Whether `purpose` may reach `url` now. Never throws. */
@@ -41,6 +50,10 @@ export async function isAllowed(purpose: NetPurpose, url: string, deps: GuardDep
   }
   const parsed = httpOrigin(url);
   if (!parsed || parsed.username || parsed.password) return false;
+  if (purpose === 'office-server') {
+    const database = await (deps.officeDatabase ?? configuredOfficeDatabase)().catch(() => undefined);
+    return database !== undefined && (parsed.href === database || parsed.href.startsWith(`${database}/`) || parsed.href.startsWith(`${database}?`));
+  }
   return isPortalUrl(url, deps.extra ?? grantedExtraOrigin);
 }
 

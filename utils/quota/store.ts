@@ -1,4 +1,5 @@
 import type { QuotaDb } from '../db';
+import type { OfficeDoc } from '../office/doc';
 import { t } from '../i18n';
 import { dayKey } from './day';
 import { QuotaRecord, type UNDO_REASONS } from './schema';
@@ -9,12 +10,17 @@ export const UNDO_WINDOW_MS = 5 * 60_000;
 /**
  * Stores a record unless its id is already there (the checklist and the portal's confirmation
  * both report the same request). Check and write share one transaction, so two signals racing
- * each other still count once. Returns whether it was new.
+ * each other still count once. With an office server, the request's office document goes into
+ * the outbox in that same transaction: both are kept, or neither. Returns whether it was new.
  */
-export async function addRecord(db: QuotaDb, record: QuotaRecord): Promise<boolean> {
-  const tx = db.transaction('requests', 'readwrite');
-  const existing = await tx.store.getKey(record.id);
-  if (existing === undefined) void tx.store.add(record);
+export async function addRecord(db: QuotaDb, record: QuotaRecord, officeDoc?: OfficeDoc): Promise<boolean> {
+  const tx = db.transaction(['requests', 'outbox'], 'readwrite');
+  const requests = tx.objectStore('requests');
+  const existing = await requests.getKey(record.id);
+  if (existing === undefined) {
+    void requests.add(record);
+    if (officeDoc) void tx.objectStore('outbox').put(officeDoc);
+  }
   await tx.done;
   return existing === undefined;
 }
@@ -52,19 +58,25 @@ export function skippedNotice(skipped: number): string[] {
   return skipped > 0 ? [t('quotaCorruptSkipped', { count: skipped })] : [];
 }
 
-/** Marks the latest counted request as undone if it is recent enough; it stays, as an audit. */
+/**
+ * Marks the latest counted request as undone if it is recent enough; it stays, as an audit.
+ * `officeDoc` makes the office document that takes it back (queued in the same transaction).
+ */
 export async function undoLast(
   db: QuotaDb,
   now: number,
   reason: (typeof UNDO_REASONS)[number],
+  officeDoc?: (record: QuotaRecord) => OfficeDoc | null,
 ): Promise<{ undone: boolean; problem?: 'nothing' | 'expired' }> {
-  const tx = db.transaction('requests', 'readwrite');
-  let cursor = await tx.store.index('by-time').openCursor(null, 'prev');
+  const tx = db.transaction(['requests', 'outbox'], 'readwrite');
+  let cursor = await tx.objectStore('requests').index('by-time').openCursor(null, 'prev');
   while (cursor) {
     const parsed = QuotaRecord.safeParse(cursor.value);
     if (parsed.success && parsed.data.undoneAt === undefined) {
       if (now - parsed.data.time > UNDO_WINDOW_MS) break;
       void cursor.update({ ...parsed.data, undoneAt: now, undoReason: reason });
+      const undo = officeDoc?.(parsed.data);
+      if (undo) void tx.objectStore('outbox').put(undo);
       await tx.done;
       return { undone: true };
     }

@@ -38,6 +38,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<E2EBrowser>
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...options.firefoxPrefs,
     },
   });
   await browser.installExtension(options.extensionDir);

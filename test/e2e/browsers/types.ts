@@ -56,6 +56,8 @@ export interface LaunchOptions {
    * always get an Italian navigator.language, as on a comune's workstation.
    */
   uiLanguage?: 'it' | 'en';
+  /** Firefox preferences added to (or overriding) the defaults. */
+  firefoxPrefs?: Record<string, unknown>;
   /** Default true; the demo opens a window when there is a display. */
   headless?: boolean;
 }

@@ -5,7 +5,8 @@ import type { Feature } from '../../feature';
 
 /**
  * At (or near) the office's daily limit the panel says so before the operator starts a case:
- * a warning, never a block: the office decides.
+ * a warning, never a block: the office decides. With an office server, the office's count
+ * (all counters) against the office's limit.
  */
 export const quotaWarningFeature: Feature = {
   id: 'quota-warning',
@@ -15,8 +16,9 @@ export const quotaWarningFeature: Feature = {
 function QuotaWarning() {
   const [today, setToday] = useState<{ count: number; limit: number; level: string } | null>(null);
   useEffect(() => {
-    void sendMessage('quotaToday', {})
-      .then(({ count, limit, level }) => setToday({ count, limit, level }))
+    // With an office server the limit is the office's: its count decides the warning.
+    void Promise.all([sendMessage('quotaToday', {}), sendMessage('officeToday', {}).catch(() => null)])
+      .then(([own, office]) => setToday(office?.configured ? { count: office.count, limit: office.limit, level: office.level } : { count: own.count, limit: own.limit, level: own.level }))
       .catch(() => setToday(null));
   }, []);
   if (!today || today.level === 'ok') return null;

@@ -1,0 +1,58 @@
+import { t, type MessageKey } from '@/utils/i18n';
+import type { OfficeToday, SyncState } from '@/utils/office/status';
+
+const STATE_TEXT: Record<SyncState, MessageKey> = {
+  synced: 'officeStateSynced',
+  pending: 'officeStatePending',
+  offline: 'officeStateOffline',
+  refused: 'officeStateRefused',
+  never: 'officeStateNever',
+};
+
+const hhmm = (time: number): string => new Date(time).toLocaleTimeString('it-IT', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' });
+
+type Props = { office: Extract<OfficeToday, { configured: true }>; /** A push and fresh read are under way. */ busy?: boolean };
+
+/**
+ * The office's day: a meter against the office limit, "Ufficio: 14 di 20 · aggiornato 09:42 ·
+ * 2 in attesa di invio", this workstation's own count, and how it stands with the server.
+ */
+export function OfficeTodayCard({ office, busy = false }: Props) {
+  const { count, limit, level, own, pending, state, readAt } = office;
+  const parts = [t('officeSummary', { count, limit })];
+  parts.push(readAt !== null ? t(state === 'offline' || state === 'refused' ? 'officeLastKnown' : 'officeUpdatedAt', { time: hhmm(readAt) }) : t('officeNoFigures'));
+  if (pending > 0) parts.push(t('officePendingCount', { count: pending }));
+  const counters = Object.entries(office.byWorkstation).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <section class={`office office--${level}`} aria-labelledby="office-title">
+      <h2 id="office-title" class="office__title">
+        {t('officeTitle')}
+      </h2>
+      <div class="office__figure">
+        <span class="office__count" data-testid="office-today" data-level={level} aria-busy={busy ? 'true' : undefined}>{`${count} / ${limit}`}</span>
+        <meter class="office__meter" min={0} max={limit} low={Math.ceil(limit * 0.8)} high={limit} optimum={0} value={Math.min(count, limit)} aria-label={t('officeSummary', { count, limit })} />
+      </div>
+      <p class="office__summary" data-testid="office-summary">
+        {parts.join(' · ')}
+      </p>
+      <p class={`office__sync office__sync--${state}`} data-testid="office-sync-status" data-state={state} role="status">
+        {t(STATE_TEXT[state])}
+      </p>
+      <p class="office__own" data-testid="office-own">
+        {t('officeOwn', { count: own })}
+      </p>
+      {counters.length > 1 && (
+        <details class="office__counters">
+          <summary>{t('officeByCounter')}</summary>
+          <ul data-testid="office-by-counter">
+            {counters.map(([name, n]) => (
+              <li key={name}>
+                {name}: {n}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

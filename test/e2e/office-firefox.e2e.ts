@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startOfficeServer, type OfficeTestServer } from '../office-server/server';
+import type { E2EBrowser, E2EPage } from './browsers/types';
+import { launch, PORTAL } from './launch';
+import { EXTENSION_ORIGINS, eventually, officeSettings, serverCounts, workstations } from './office-helpers';
+import { panel } from './page-objects';
+
+// The two-counter flow in Firefox (the portal's first browser): MV2 background page, the same
+// pouchdb-server. The portal is reached through the test proxy; the server on 127.0.0.1 directly.
+
+type FirefoxCounter = { browser: E2EBrowser; status: E2EPage };
+
+async function storedRequests(status: E2EPage): Promise<number> {
+  return status.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('sportello-cie');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('requests')) return resolve(0);
+          const count = db.transaction('requests').objectStore('requests').count();
+          count.onsuccess = () => (resolve(count.result), db.close());
+        };
+      }),
+  );
+}
+
+async function complete(counter: FirefoxCounter): Promise<void> {
+  const before = await storedRequests(counter.status);
+  const page = await counter.browser.newPage(`${PORTAL}/ristampa.html`);
+  await panel.waitUntilMounted(page);
+  await page.type('#txtCodiceFiscale', 'RSSMRA80A41H501Y');
+  await page.type('#txtNumeroCarta', 'CA12345AB');
+  await page.type('#txtEmail', 'mario.rossi@example.it');
+  await page.click('#btnInvia');
+  await page.waitFor(() => /inviata/.test(document.getElementById('esito')?.textContent ?? ''));
+  await eventually(async () => (await storedRequests(counter.status)) === before + 1, 15_000);
+  await page.close();
+}
+
+/** Reloads the status page (a popup opening: it pushes and reads) and returns its office figures. */
+async function office(counter: FirefoxCounter): Promise<{ today: string; state: string }> {
+  await counter.status.evaluate(() => location.reload());
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await counter.status.waitFor(() => document.querySelector('[data-testid=office-today]:not([aria-busy])') !== null, undefined, 30_000);
+  return counter.status.evaluate(() => ({
+    today: document.querySelector('[data-testid=office-today]')?.textContent?.trim() ?? '',
+    state: document.querySelector('[data-testid=office-sync-status]')?.getAttribute('data-state') ?? '',
+  }));
+}
+
+describe('two counters share the office count (firefox)', () => {
+  let server: OfficeTestServer;
+  const counters: FirefoxCounter[] = [];
+  beforeAll(async () => {
+    server = await startOfficeServer({ workstations: workstations('ff-1', 'ff-2'), dailyLimit: 20, corsOrigins: EXTENSION_ORIGINS });
+    for (const name of ['ff-1', 'ff-2']) {
+      const browser = await launch('firefox', { firefoxPrefs: { 'network.proxy.no_proxies_on': '127.0.0.1' } });
+      const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+      await panel.waitUntilMounted(page);
+      const status = await browser.openPopupFor(page);
+      await status.evaluate(async (values) => {
+        const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+        await api.storage.local.set({ settings: values });
+      }, officeSettings(server, name, 40));
+      await page.close();
+      counters.push({ browser, status });
+    }
+  }, 120_000);
+  afterAll(async () => {
+    for (const counter of counters) await counter.browser.close();
+    await server?.stop();
+  });
+
+  it('both count, each shows the office total; offline counting goes on; back, the backlog arrives once', async () => {
+    const [a, b] = counters as [FirefoxCounter, FirefoxCounter];
+    await complete(a);
+    await complete(a);
+    await complete(b);
+    await eventually(async () => JSON.stringify(await serverCounts(server)) === JSON.stringify({ 'ff-1': 2, 'ff-2': 1 }));
+    expect(await office(a)).toEqual({ today: '3 / 20', state: 'synced' });
+    expect(await office(b)).toEqual({ today: '3 / 20', state: 'synced' });
+
+    await server.stop();
+    await complete(b);
+    expect(await office(b)).toEqual({ today: '4 / 20', state: 'offline' });
+    await server.start();
+    expect(await office(b)).toEqual({ today: '4 / 20', state: 'synced' });
+    expect(await serverCounts(server)).toEqual({ 'ff-1': 2, 'ff-2': 2 });
+    expect(await office(a)).toEqual({ today: '4 / 20', state: 'synced' });
+  }, 180_000);
+});

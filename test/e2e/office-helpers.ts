@@ -1,0 +1,142 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids';
+import { DATABASE, type OfficeTestServer } from '../office-server/server';
+import { chromiumLaunchOptions } from './browsers/chromium-options';
+import { BUILDS } from './builds';
+import { PORTAL } from './launch';
+
+export const PASSWORD = (name: string): string => `pw-${name}-secret`;
+export const workstations = (...names: string[]): { name: string; password: string }[] => names.map((name) => ({ name, password: PASSWORD(name) }));
+
+/**
+ * Chromium cannot be made to accept an optional-permission prompt from automation, so the
+ * test server allows the extension's own origin by CORS instead (what the granted host
+ * permission does for a real office). Firefox's origin is pinned by the e2e launcher.
+ */
+export const EXTENSION_ORIGINS = [`chrome-extension://${CHROMIUM_EXTENSION_ID}`, 'moz-extension://6f1c1c8e-5b7a-4c1e-9a57-5c0e5b1d2c3a'];
+
+/** The settings an IT would set for one counter. */
+export function officeSettings(server: OfficeTestServer, name: string, dailyLimit = 20): Record<string, unknown> {
+  return { workstationLabel: name, dailyLimit, officeServer: { url: server.url, database: DATABASE, username: name, password: PASSWORD(name) } };
+}
+
+/** One counter: a Chromium profile with the production build, driven directly (CDP for the worker). */
+export class Counter {
+  private constructor(
+    readonly name: string,
+    readonly context: BrowserContext,
+    private readonly profile: string,
+  ) {}
+
+  static async launch(name: string): Promise<Counter> {
+    const profile = await mkdtemp(join(tmpdir(), 'sportello-office-'));
+    const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(inject('portal').httpsPort, BUILDS.chromium));
+    const counter = new Counter(name, context, profile);
+    await counter.worker(); // the extension is loaded once its worker runs
+    return counter;
+  }
+
+  async worker(): Promise<Worker> {
+    return this.context.serviceWorkers()[0] ?? (await this.context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  }
+
+  /** Writes the settings as the options page would (storage.local), from an extension page. */
+  async configure(settings: Record<string, unknown>): Promise<void> {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${CHROMIUM_EXTENSION_ID}/popup.html`);
+    await page.evaluate(async (values) => {
+      const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      await api.storage.local.set({ settings: values });
+    }, settings);
+    await page.close();
+  }
+
+  /** One request done on the demo portal and confirmed by it (a new tab: a new request). */
+  async complete(): Promise<void> {
+    const before = await this.recorded();
+    const page = await this.context.newPage();
+    await page.goto(`${PORTAL}/ristampa.html`);
+    await page.waitForFunction(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel]') != null, undefined, { timeout: 20_000 });
+    await page.locator('#txtCodiceFiscale').pressSequentially('RSSMRA80A41H501Y');
+    await page.locator('#txtNumeroCarta').pressSequentially('CA12345AB');
+    await page.locator('#txtEmail').fill('mario.rossi@example.it');
+    await page.locator('#btnInvia').click();
+    await page.waitForFunction(() => /inviata/.test(document.getElementById('esito')?.textContent ?? ''));
+    // The confirmation is counted a moment later (the content script's batched read of the page).
+    await eventually(async () => (await this.recorded()) === before + 1, 15_000);
+    await page.close();
+  }
+
+  /** How many requests this workstation's idb holds (read in the worker, as the privacy test does). */
+  async recorded(): Promise<number> {
+    const worker = await this.worker();
+    return worker.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('sportello-cie');
+          open.onerror = () => reject(new Error('idb'));
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('requests')) return resolve(0);
+            const count = db.transaction('requests').objectStore('requests').count();
+            count.onsuccess = () => (resolve(count.result), db.close());
+          };
+        }),
+    );
+  }
+
+  /** Opens the popup (which sends what waits) and returns its office figures once drawn. */
+  async popup(): Promise<{ today: string; state: string; summary: string; page: Page }> {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${CHROMIUM_EXTENSION_ID}/popup.html`);
+    // Drawn first from what is known, then again after the popup's push and fresh read.
+    await page.waitForSelector('[data-testid=office-today]:not([aria-busy])', { timeout: 30_000 });
+    return { ...(await readOffice(page)), page };
+  }
+
+  /** Stops the extension's service worker, as the browser does after 30 s idle. */
+  async stopWorker(): Promise<void> {
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    const cdp = await this.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    await rm(this.profile, { recursive: true, force: true });
+  }
+}
+
+export async function readOffice(page: Page): Promise<{ today: string; state: string; summary: string }> {
+  return page.evaluate(() => ({
+    today: document.querySelector('[data-testid=office-today]')?.textContent?.trim() ?? '',
+    state: document.querySelector('[data-testid=office-sync-status]')?.getAttribute('data-state') ?? '',
+    summary: document.querySelector('[data-testid=office-summary]')?.textContent?.trim() ?? '',
+  }));
+}
+
+/** The office's request documents on the server, by workstation. */
+export async function serverCounts(server: OfficeTestServer): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const doc of await server.docs()) {
+    if (doc.type !== 'request') continue;
+    const ws = String(doc.workstation);
+    counts[ws] = (counts[ws] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Waits until `check` holds (the background pushes after answering, not before). */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
