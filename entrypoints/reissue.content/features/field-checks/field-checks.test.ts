@@ -55,6 +55,7 @@ beforeEach(() => {
   if (!codiceFiscale || !numeroCarta || !email) throw new Error('a field of the demo page was not found');
   page = { ...reading.page, fields: { codiceFiscale, numeroCarta, email } };
   controller = new AbortController();
+  registerOurRoot(null); // the last test's host lives on in its own document
 });
 afterEach(() => controller.abort());
 
@@ -133,8 +134,16 @@ describe('field checks on the demo portal page', () => {
     expect(page.fields.numeroCarta.getAttribute('data-sportello-state')).toBe('valid');
     expect(doc.getElementById('sportello-message-numeroCarta')).toBeNull();
     mountHost();
-    await sleep(250);
+    // Handed over when the panel registers its host: no polling, no delay.
     expect(doc.getElementById('sportello-message-numeroCarta')?.textContent).toContain('CIE 3.0');
+  });
+
+  it('forgets what waited for the host once the screen is gone', () => {
+    page.fields.numeroCarta.value = 'ca00000aa';
+    attach();
+    controller.abort();
+    mountHost();
+    expect(doc.getElementById('sportello-message-numeroCarta')).toBeNull();
   });
 
   it('blocks the submit only when the office turned blocking on and a field is invalid', async () => {

@@ -8,7 +8,7 @@ import { createPlaceCache, type AskBirthplace } from './birthplace';
 import { guardSubmit } from './submit-guard';
 import { blocksSubmit, verdictFor, type VerdictContext } from './verdict';
 import { askBlockSubmit } from '../../stored-data';
-
+import { ourRoot, whenOurRoot } from '../../our-root';
 
 /** Seams for tests; the content script uses the defaults. */
 export interface FieldCheckOptions {
@@ -62,11 +62,12 @@ export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options
     }
   };
 
-  const render = (name: FieldName, state: Parameters<typeof showMessage>[1], lines: string[], tries = 0): void => {
+  const render = (name: FieldName, state: Parameters<typeof showMessage>[1], lines: string[]): void => {
     if (signal.aborted) return;
     const element = messageElement(name, inputOf(name).ownerDocument);
-    // The panel mounts our shadow host after attach: try again shortly until it is there.
-    if (!element) return void (tries < 40 && setTimeout(() => render(name, state, lines, tries + 1), 100));
+    // The panel mounts our shadow host after attach: the message is shown the moment it is
+    // there. A host in another document (the fields in a frame) means no message: no help.
+    if (!element) return void (ourRoot() === null && whenOurRoot(() => render(name, state, lines), signal));
     showMessage(element, state, lines);
     placeMessage(element, inputOf(name));
   };
