@@ -18,7 +18,7 @@ type Props = { office: Extract<OfficeToday, { configured: true }>; /** A push an
  * 2 in attesa di invio", this workstation's own count, and how it stands with the server.
  */
 export function OfficeTodayCard({ office, busy = false }: Props) {
-  const { count, limit, level, own, pending, state, readAt } = office;
+  const { count, limit, level, own, pending, refused, state, readAt } = office;
   const parts = [t('officeSummary', { count, limit })];
   parts.push(readAt !== null ? t(state === 'offline' || state === 'refused' ? 'officeLastKnown' : 'officeUpdatedAt', { time: hhmm(readAt) }) : t('officeNoFigures'));
   if (pending > 0) parts.push(t('officePendingCount', { count: pending }));
@@ -38,6 +38,11 @@ export function OfficeTodayCard({ office, busy = false }: Props) {
       <p class={`office__sync office__sync--${state}`} data-testid="office-sync-status" data-state={state} role="status">
         {t(STATE_TEXT[state])}
       </p>
+      {refused > 0 && (
+        <p class="office__refused" data-testid="office-refused" role="alert">
+          {t('officeRefusedCount', { count: refused })}
+        </p>
+      )}
       <p class="office__own" data-testid="office-own">
         {t('officeOwn', { count: own })}
       </p>

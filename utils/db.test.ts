@@ -39,7 +39,7 @@ describe('opening the database', () => {
     const today = await quotaToday(now);
     expect(today.count).toBe(3);
     expect(today.breakdown.kind.minor).toBe(3);
-    expect(today.notices.join(' ')).toMatch(/versione 1 alla 3 \(3 richieste\)/);
+    expect(today.notices.join(' ')).toMatch(new RegExp(`versione 1 alla ${DB_VERSION} \\(3 richieste\\)`));
     const db = await openQuotaDb();
     expect(db.version).toBe(DB_VERSION);
     expect((await db.getAll('requests'))[0]).toMatchObject({ day: dayKey(now - 60_000), source: 'checklist', practice: false });
@@ -60,7 +60,7 @@ describe('opening the database', () => {
   it('opens a version 1 database that has no stores at all', async () => {
     await makeRawDb(1, () => undefined);
     expect((await quotaToday(now)).count).toBe(0);
-    expect([...(await openQuotaDb()).objectStoreNames].sort()).toEqual(['imported', 'outbox', 'requests']);
+    expect([...(await openQuotaDb()).objectStoreNames].sort()).toEqual(['imported', 'outbox', 'refused', 'requests']);
   });
 
   it('says clearly when a newer version made the database, and does not crash', async () => {

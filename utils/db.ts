@@ -12,16 +12,27 @@ import type { OfficeDoc } from './office/doc';
  * 2 adds `day` (Europe/Rome), `source`, `practice`, the day/time indexes and the `imported`
  * store (other workstations' CSV exports, kept apart from this workstation's own count);
  * 3 adds `outbox`: the office documents not yet on the office server (issue #19), written in
- * the same transaction as the request they describe, removed only once the server has them.
+ * the same transaction as the request they describe, removed only once the server has them;
+ * 4 adds `refused`: office documents the server refused (its validation or its role), moved
+ * out of the outbox so they stop showing as "waiting", kept and offered again now and then.
  */
 export interface SportelloDB extends DBSchema {
   requests: { key: string; value: QuotaRecord; indexes: { 'by-day': string; 'by-time': number } };
   imported: { key: string; value: QuotaRecord; indexes: { 'by-day': string } };
   outbox: { key: string; value: OfficeDoc };
+  refused: { key: string; value: RefusedOfficeDoc };
+}
+
+/** An office document the server would not take, with when and why (the server's words). */
+export interface RefusedOfficeDoc {
+  id: string;
+  doc: OfficeDoc;
+  at: number;
+  reason: string;
 }
 
 export const DB_NAME = 'sportello-cie';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type QuotaDb = IDBPDatabase<SportelloDB>;
 
@@ -44,6 +55,7 @@ function ensureSchema(db: QuotaDb, tx: UpgradeTx): void {
   if (!db.objectStoreNames.contains('requests')) db.createObjectStore('requests', { keyPath: 'id' });
   if (!db.objectStoreNames.contains('imported')) db.createObjectStore('imported', { keyPath: 'id' });
   if (!db.objectStoreNames.contains('outbox')) db.createObjectStore('outbox', { keyPath: '_id' });
+  if (!db.objectStoreNames.contains('refused')) db.createObjectStore('refused', { keyPath: 'id' });
   const requests = tx.objectStore('requests');
   if (!requests.indexNames.contains('by-day')) requests.createIndex('by-day', 'day');
   if (!requests.indexNames.contains('by-time')) requests.createIndex('by-time', 'time');

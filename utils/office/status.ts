@@ -20,6 +20,8 @@ export type OfficeToday =
       own: number;
       /** Documents waiting to be sent. */
       pending: number;
+      /** Documents the server refused, kept here and offered again hourly (IT must look). */
+      refused: number;
       state: SyncState;
       /** When the office's figures were last read from the server (ms), if ever today. */
       readAt: number | null;

@@ -86,13 +86,14 @@ export async function officeToday(own: number, now = Date.now()): Promise<Office
   const server = settings.officeServer;
   if (!server) return { configured: false };
   const day = dayKey(now);
-  const [last, pending] = await Promise.all([readLast(server), openQuotaDb().then((db) => db.count('outbox'))]);
+  const db = await openQuotaDb();
+  const [last, pending, refused] = await Promise.all([readLast(server), db.count('outbox'), db.count('refused')]);
   const known = last?.day === day ? last.counts : {};
   const byWorkstation = { ...known, [server.username]: own };
   const count = Object.values(byWorkstation).reduce((sum, n) => sum + Math.max(0, n), 0);
   const limit = last?.limit ?? settings.dailyLimit;
   const state = !last || last.attemptAt === 0 ? 'never' : last.outcome === 'refused' ? 'refused' : last.outcome === 'offline' ? 'offline' : pending > 0 ? 'pending' : 'synced';
-  return { configured: true, day, count, limit, level: levelOf(count, limit), own, pending, state, readAt: last?.day === day && last.readAt > 0 ? last.readAt : null, byWorkstation };
+  return { configured: true, day, count, limit, level: levelOf(count, limit), own, pending, refused, state, readAt: last?.day === day && last.readAt > 0 ? last.readAt : null, byWorkstation };
 }
 
 /** The split by counter over a range, from the view (the manager's report). */
