@@ -62,7 +62,8 @@ async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
   return id;
 }
 
-function wrap(page: Page): E2EPage {
+/** The shared page interface over a Playwright page (tests that drive Playwright directly use it for axe). */
+export function wrap(page: Page): E2EPage {
   return {
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
