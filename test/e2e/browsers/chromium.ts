@@ -74,7 +74,7 @@ export function wrap(page: Page): E2EPage {
     clickInPanel: async (testId) => page.locator(`[data-testid="${testId}"]`).click(),
     press: async (key) => page.keyboard.press(key),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    screenshot: async (path, selector) => void (await (selector ? page.locator(selector) : page).screenshot({ path })),
     uploadToPanel: async (testId, paths) => page.locator(`#sportello-cie-root [data-testid="${testId}"]`).setInputFiles(paths),
     bringToFront: () => page.bringToFront(),
     frame: async (urlPart) => {
