@@ -160,7 +160,7 @@ function wrap(page: Page): E2EPage {
     screenshot: async (path, selector) => {
       const target = selector ? await page.$(selector) : page;
       if (!target) throw new Error(`nothing matches ${selector}`);
-      await target.screenshot({ path: path as `${string}.png` });
+      await target.screenshot({ path });
     },
     uploadToPanel: async (testId, paths) => {
       const input = await page.$(`#sportello-cie-root >>> [data-testid="${testId}"]`);
