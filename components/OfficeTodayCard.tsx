@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '@/utils/i18n';
 import type { OfficeToday, SyncState } from '@/utils/office/status';
+import { DayMeter } from './DayMeter';
 
 const STATE_TEXT: Record<SyncState, MessageKey> = {
   synced: 'officeStateSynced',
@@ -24,18 +25,15 @@ export function OfficeTodayCard({ office, busy = false }: Props) {
   if (pending > 0) parts.push(t('officePendingCount', { count: pending }));
   const counters = Object.entries(office.byWorkstation).sort(([a], [b]) => a.localeCompare(b));
   return (
-    <section class={`office office--${level}`} aria-labelledby="office-title">
-      <h2 id="office-title" class="office__title">
+    <section class={`card office office--${level}`} aria-labelledby="office-title">
+      <h2 id="office-title" class="card__title">
         {t('officeTitle')}
       </h2>
-      <div class="office__figure">
-        <span class="office__count" data-testid="office-today" data-level={level} aria-busy={busy ? 'true' : undefined}>{`${count} / ${limit}`}</span>
-        <meter class="office__meter" min={0} max={limit} low={Math.ceil(limit * 0.8)} high={limit} optimum={0} value={Math.min(count, limit)} aria-label={t('officeSummary', { count, limit })} />
-      </div>
+      <DayMeter count={count} limit={limit} level={level} testId="office-today" label={t('officeTitle')} busy={busy} />
       <p class="office__summary" data-testid="office-summary">
         {parts.join(' · ')}
       </p>
-      <p class={`office__sync office__sync--${state}`} data-testid="office-sync-status" data-state={state} role="status">
+      <p class={`sync sync--${state}`} data-testid="office-sync-status" data-state={state} role="status">
         {t(STATE_TEXT[state])}
       </p>
       {refused > 0 && (
@@ -47,12 +45,12 @@ export function OfficeTodayCard({ office, busy = false }: Props) {
         {t('officeOwn', { count: own })}
       </p>
       {counters.length > 1 && (
-        <details class="office__counters">
+        <details class="disclosure">
           <summary>{t('officeByCounter')}</summary>
-          <ul data-testid="office-by-counter">
+          <ul class="office__counters" data-testid="office-by-counter">
             {counters.map(([name, n]) => (
               <li key={name}>
-                {name}: {n}
+                <span>{name}</span> <strong>{n}</strong>
               </li>
             ))}
           </ul>

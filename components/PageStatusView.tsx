@@ -13,28 +13,34 @@ type Props = { loaded: { state: 'loading' } | { state: 'no-tab' } | { state: 're
 
 /** Whether the current tab is the reprint page and, when it is not, what was missing. */
 export function PageStatusView({ loaded }: Props) {
-  if (loaded.state === 'loading') return <p data-testid="page-status" aria-busy="true" />;
-  if (loaded.state === 'no-tab') return <p data-testid="page-status">{t('popupNoTab')}</p>;
+  if (loaded.state === 'loading') return <p class="page-status" data-testid="page-status" aria-busy="true" />;
+  if (loaded.state === 'no-tab') {
+    return (
+      <p class="page-status page-status--off" data-testid="page-status">
+        {t('popupNoTab')}
+      </p>
+    );
+  }
   const { status } = loaded;
   if (status.kind === 'no-script') {
     return (
-      <p data-testid="page-status" data-recognised="false">
+      <p class="page-status page-status--off" data-testid="page-status" data-recognised="false">
         {t('popupPageNoScript')}
       </p>
     );
   }
   if (status.status.recognised) {
     return (
-      <p data-testid="page-status" data-recognised="true" class="status status--ok">
+      <p data-testid="page-status" data-recognised="true" class="page-status page-status--ok">
         {t('popupPageRecognised')}
       </p>
     );
   }
   const missing = status.status.missing.map((part) => t(PART_LABEL[part])).join(', ');
   return (
-    <div data-testid="page-status" data-recognised="false" class="status status--none">
-      <p>{t('popupPageNotRecognised')}</p>
-      {missing && <p data-testid="page-missing">{t('popupMissing', { parts: missing })}</p>}
+    <div data-testid="page-status" data-recognised="false" class="page-status page-status--none">
+      <p class="page-status__main">{t('popupPageNotRecognised')}</p>
+      {missing && <p class="page-status__missing" data-testid="page-missing">{t('popupMissing', { parts: missing })}</p>}
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function QuotaChart({ buckets, limit, height = 60 }: Props) {
         );
       })}
       {limit !== undefined && limit <= top && (
-        <line x1={0} x2={width} y1={height - (limit / top) * (height - 2)} y2={height - (limit / top) * (height - 2)} stroke="#a60000" stroke-dasharray="3 2" stroke-width={1} />
+        <line x1={0} x2={width} y1={height - (limit / top) * (height - 2)} y2={height - (limit / top) * (height - 2)} stroke="#a60000" stroke-width={1} />
       )}
     </svg>
   );

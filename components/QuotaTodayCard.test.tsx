@@ -12,11 +12,11 @@ const rec = (over: Partial<QuotaRecord>): QuotaRecord => ({
   workstation: '', source: 'checklist', practice: false, ...over,
 });
 
-function show(records: QuotaRecord[], limit: number): HTMLElement {
+function show(records: QuotaRecord[], limit: number, compact = false): HTMLElement {
   const summary = summarize(records.filter((r) => r.day === day));
   const today: Today = { day, limit, level: summary.count >= limit ? 'full' : 'ok', notices: [], ...summary };
   const root = document.createElement('div');
-  render(<QuotaTodayCard today={today} last30={bucketize(records, addDays(day, -29), day, 'day')} />, root);
+  render(<QuotaTodayCard today={today} last30={bucketize(records, addDays(day, -29), day, 'day')} compact={compact} />, root);
   return root;
 }
 
@@ -31,9 +31,18 @@ describe('QuotaToday', () => {
     expect(root.textContent).toContain('1 di prova');
   });
 
-  it('says when the limit is reached', () => {
+  it('says when the limit is reached, with a full meter', () => {
     const root = show([rec({}), rec({})], 2);
     expect(root.querySelector('[role=status]')!.textContent).toMatch(/Limite giornaliero raggiunto/);
+    expect(root.querySelector('[role=meter]')!.getAttribute('aria-valuetext')).toBe('2 di 2');
+  });
+
+  it("beside the office's meter: one line, no meter of its own, no warning of its own (the office's count decides)", () => {
+    const root = show([rec({}), rec({})], 2, true);
+    expect(root.querySelector('[data-testid=quota-today]')!.textContent).toBe('2 / 2');
+    expect(root.querySelector('h2')!.textContent).toBe('Questa postazione, oggi2 / 2');
+    expect(root.querySelector('[role=meter]')).toBeNull();
+    expect(root.querySelector('[role=status]')).toBeNull();
   });
 
   it('draws 30 days with a text alternative naming the total and the maximum', () => {

@@ -32,15 +32,15 @@ export function WebEidCheck({ read, cancel }: Props) {
   };
 
   return (
-    <section class="webeid" aria-live="polite">
-      <button type="button" data-testid="webeid-check" disabled={state.kind === 'reading'} onClick={() => void run()}>
+    <section class="card webeid" aria-live="polite">
+      <button type="button" class="button button--secondary" data-testid="webeid-check" disabled={state.kind === 'reading'} onClick={() => void run()}>
         {t('webeidCheck')}
       </button>
       {state.kind === 'reading' && (
         <p data-testid="webeid-status" data-state="reading" aria-busy="true">
           {t('webeidChecking')}{' '}
           {cancel && (
-            <button type="button" data-testid="webeid-cancel" onClick={() => void cancel()}>
+            <button type="button" class="button button--link" data-testid="webeid-cancel" onClick={() => void cancel()}>
               {t('webeidCancel')}
             </button>
           )}

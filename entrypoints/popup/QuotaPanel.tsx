@@ -2,8 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { QuotaTodayCard } from '@/components/QuotaTodayCard';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
-import { addDays } from '@/utils/quota/day';
-import { UNDO_REASONS, type QuotaBucket, type QuotaToday as Today } from '@/utils/quota/schema';
+import { UNDO_REASONS, type QuotaToday as Today } from '@/utils/quota/schema';
 
 const REASON_LABEL: Record<(typeof UNDO_REASONS)[number], MessageKey> = {
   mistake: 'quotaUndoReasonMistake',
@@ -12,19 +11,24 @@ const REASON_LABEL: Record<(typeof UNDO_REASONS)[number], MessageKey> = {
   other: 'quotaUndoReasonOther',
 };
 
-type State = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; today: Today; last30: QuotaBucket[] };
+type State = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; today: Today };
 
-/** The popup's quota section: loads today and the last 30 days, offers undo and the report. */
-export function QuotaPanel() {
+type Props = {
+  /** An office server is configured: its meter is the day's, this workstation's is one line. */
+  compact: boolean;
+  /** A count was undone: the office figure and the week are read again. */
+  onUndone: () => void;
+};
+
+/** The popup's quota section: today's own count, its breakdown, and undo (within 5 minutes). */
+export function QuotaPanel({ compact, onUndone }: Props) {
   const [data, setData] = useState<State>({ state: 'loading' });
   const [reason, setReason] = useState<(typeof UNDO_REASONS)[number]>('mistake');
   const [undoMessage, setUndoMessage] = useState('');
 
   async function load(): Promise<void> {
     try {
-      const today = await sendMessage('quotaToday', {});
-      const history = await sendMessage('quotaHistory', { from: addDays(today.day, -29), to: today.day, by: 'day' });
-      setData({ state: 'ready', today, last30: history.buckets });
+      setData({ state: 'ready', today: await sendMessage('quotaToday', {}) });
     } catch (error) {
       setData({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -35,34 +39,32 @@ export function QuotaPanel() {
     const result = await sendMessage('undoLastRequest', { reason });
     setUndoMessage(t(result.undone ? 'quotaUndoDone' : result.problem === 'expired' ? 'quotaUndoExpired' : 'quotaUndoNothing'));
     await load();
+    if (result.undone) onUndone();
   }
 
-  if (data.state === 'loading') return <p data-testid="quota-today" aria-busy="true" />;
-  if (data.state === 'error') return <p role="alert">{t('quotaError', { message: data.message })}</p>;
+  if (data.state === 'loading') return <p class="placeholder" data-testid="quota-today" aria-busy="true" />;
+  if (data.state === 'error') return <p class="card alert" role="alert">{t('quotaError', { message: data.message })}</p>;
   return (
-    <>
-      <QuotaTodayCard today={data.today} last30={data.last30} />
-      <div class="quota__actions">
-        <label>
-          {t('quotaUndoReasonLabel')}{' '}
-          <select value={reason} onChange={(e) => setReason(e.currentTarget.value as typeof reason)}>
-            {UNDO_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(REASON_LABEL[r])}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
-        <button type="button" data-testid="quota-undo" onClick={() => void undo()}>
-          {t('quotaUndoButton')}
-        </button>
+    <QuotaTodayCard today={data.today} compact={compact}>
+      <details class="disclosure undo">
+        <summary>{t('quotaUndoOpen')}</summary>
+        <div class="undo__row">
+          <label class="field">
+            <span class="field__label">{t('quotaUndoReasonLabel')}</span>
+            <select class="field__control" value={reason} onChange={(e) => setReason(e.currentTarget.value as typeof reason)}>
+              {UNDO_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(REASON_LABEL[r])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" class="button button--secondary" data-testid="quota-undo" onClick={() => void undo()}>
+            {t('quotaUndoButton')}
+          </button>
+        </div>
         {undoMessage && <p role="status">{undoMessage}</p>}
-        <p>
-          <a href="/report.html" target="_blank" rel="noopener" data-testid="quota-report-link">
-            {t('quotaReportOpen')}
-          </a>
-        </p>
-      </div>
-    </>
+      </details>
+    </QuotaTodayCard>
   );
 }

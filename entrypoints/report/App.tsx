@@ -1,20 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
+import { OfficeSplit } from '@/components/OfficeSplit';
 import { QuotaBreakdown } from '@/components/QuotaBreakdown';
 import { QuotaChart } from '@/components/QuotaChart';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
+import { officeTable, officeTableCsv, type OfficeTable } from '@/utils/office/report';
 import { addDays, dayKey, italianDate } from '@/utils/quota/day';
 import { QuotaHistoryQuery, type PERIODS, type QuotaHistory, type SCOPES } from '@/utils/quota/schema';
 import { readSettings } from '@/utils/settings';
 import { download } from './download';
 
 type Query = { from: string; to: string; by: (typeof PERIODS)[number]; scope: (typeof SCOPES)[number] };
+/** Without an office server: 'none'. With one: the table, 'unavailable', or null while reading. */
+type Office = 'none' | OfficeTable | 'unavailable' | null;
 
-/** The manager's report: any range by day/week/month, breakdowns, chart, CSV, PDF, merge. */
+/** The split by counter from the office server's view, when one is configured. */
+async function loadOffice(q: Query): Promise<Office> {
+  const answer = await sendMessage('officeHistory', { from: q.from, to: q.to }).catch(() => null);
+  if (answer === null) return 'unavailable';
+  if (!answer.configured) return 'none';
+  return answer.ok ? officeTable(answer.byDay, q.from, q.to, q.by) : 'unavailable';
+}
+
+/**
+ * The manager's report: any range by day/week/month, breakdowns, chart, CSV, PDF, merge; with an
+ * office server, first the office's split by counter from the server's view.
+ */
 export function App() {
   const today = dayKey(Date.now());
   const [query, setQuery] = useState<Query>({ from: addDays(today, -29), to: today, by: 'day', scope: 'workstation' });
   const [history, setHistory] = useState<QuotaHistory | null>(null);
+  const [office, setOffice] = useState<Office>('none');
   const [problem, setProblem] = useState('');
   const [importLog, setImportLog] = useState<string[]>([]);
 
@@ -22,7 +38,10 @@ export function App() {
     if (!QuotaHistoryQuery.safeParse(q).success) return setProblem(t('quotaReportBadRange'));
     try {
       setProblem('');
-      setHistory(await sendMessage('quotaHistory', q));
+      setOffice((known) => (known === 'none' ? known : null));
+      const [own, split] = await Promise.all([sendMessage('quotaHistory', q), loadOffice(q)]);
+      setHistory(own);
+      setOffice(split);
     } catch (error) {
       setProblem(t('quotaError', { message: error instanceof Error ? error.message : String(error) }));
     }
@@ -34,6 +53,10 @@ export function App() {
   async function exportCsv(): Promise<void> {
     const { filename, csv } = await sendMessage('exportCsv', { from: query.from, to: query.to, scope: query.scope });
     download(filename, csv, 'text/csv;charset=utf-8');
+  }
+
+  function exportOfficeCsv(table: OfficeTable): void {
+    download(`sportello-cie-ufficio-${table.from}_${table.to}.csv`, officeTableCsv(table), 'text/csv;charset=utf-8');
   }
 
   async function exportPdf(): Promise<void> {
@@ -91,6 +114,7 @@ export function App() {
         </label>
       </div>
       {importLog.map((entry) => <p key={entry} role="status">{entry}</p>)}
+      {office !== 'none' && <OfficeSplit table={office} onExport={office !== null && office !== 'unavailable' ? () => exportOfficeCsv(office) : undefined} />}
       {history && <Results history={history} />}
     </main>
   );

@@ -38,15 +38,23 @@ async function complete(counter: FirefoxCounter): Promise<void> {
   await page.close();
 }
 
-/** Reloads the status page (a popup opening: it pushes and reads) and returns its office figures. */
-async function office(counter: FirefoxCounter): Promise<{ today: string; state: string }> {
+/**
+ * Reloads the status page (a popup opening: it pushes and reads) and returns its office figures
+ * and today's bar of the week (`source:count`), read again after the push.
+ */
+async function office(counter: FirefoxCounter): Promise<{ today: string; state: string; week: string }> {
   await counter.status.evaluate(() => location.reload());
   await new Promise((resolve) => setTimeout(resolve, 300));
   await counter.status.waitFor(() => document.querySelector('[data-testid=office-today]:not([aria-busy])') !== null, undefined, 30_000);
-  return counter.status.evaluate(() => ({
-    today: document.querySelector('[data-testid=office-today]')?.textContent?.trim() ?? '',
-    state: document.querySelector('[data-testid=office-sync-status]')?.getAttribute('data-state') ?? '',
-  }));
+  await counter.status.waitFor(() => document.querySelector('[data-testid=week]:not([aria-busy])') !== null, undefined, 10_000);
+  return counter.status.evaluate(() => {
+    const bar = document.querySelector<HTMLElement>('[data-testid=week] [data-today]');
+    return {
+      today: document.querySelector('[data-testid=office-today]')?.textContent?.trim() ?? '',
+      state: document.querySelector('[data-testid=office-sync-status]')?.getAttribute('data-state') ?? '',
+      week: bar ? `${bar.dataset.source}:${bar.dataset.count}` : '',
+    };
+  });
 }
 
 describe('two counters share the office count (firefox)', () => {
@@ -78,15 +86,16 @@ describe('two counters share the office count (firefox)', () => {
     await complete(a);
     await complete(b);
     await eventually(async () => JSON.stringify(await serverCounts(server)) === JSON.stringify({ 'ff-1': 2, 'ff-2': 1 }));
-    expect(await office(a)).toEqual({ today: '3 / 20', state: 'synced' });
-    expect(await office(b)).toEqual({ today: '3 / 20', state: 'synced' });
+    expect(await office(a)).toEqual({ today: '3 / 20', state: 'synced', week: 'office:3' });
+    expect(await office(b)).toEqual({ today: '3 / 20', state: 'synced', week: 'office:3' });
 
     await server.stop();
     await complete(b);
-    expect(await office(b)).toEqual({ today: '4 / 20', state: 'offline' });
+    // Offline: the week keeps the last read, today's bar the meter's figure.
+    expect(await office(b)).toEqual({ today: '4 / 20', state: 'offline', week: 'office:4' });
     await server.start();
-    expect(await office(b)).toEqual({ today: '4 / 20', state: 'synced' });
+    expect(await office(b)).toEqual({ today: '4 / 20', state: 'synced', week: 'office:4' });
     expect(await serverCounts(server)).toEqual({ 'ff-1': 2, 'ff-2': 2 });
-    expect(await office(a)).toEqual({ today: '4 / 20', state: 'synced' });
+    expect(await office(a)).toEqual({ today: '4 / 20', state: 'synced', week: 'office:4' });
   }, 180_000);
 });

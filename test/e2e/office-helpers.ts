@@ -90,11 +90,13 @@ export class Counter {
   }
 
   /** Opens the popup (which sends what waits) and returns its office figures once drawn. */
-  async popup(): Promise<{ today: string; state: string; summary: string; page: Page }> {
+  async popup(): Promise<{ today: string; state: string; summary: string; week: string; page: Page }> {
     const page = await this.context.newPage();
     await page.goto(`chrome-extension://${CHROMIUM_EXTENSION_ID}/popup.html`);
-    // Drawn first from what is known, then again after the popup's push and fresh read.
+    // Drawn first from what is known, then again after the popup's push and fresh read (the
+    // week is read again after it: busy until then).
     await page.waitForSelector('[data-testid=office-today]:not([aria-busy])', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid=week]:not([aria-busy])', { timeout: 10_000 });
     return { ...(await readOffice(page)), page };
   }
 
@@ -113,12 +115,17 @@ export class Counter {
   }
 }
 
-export async function readOffice(page: Page): Promise<{ today: string; state: string; summary: string }> {
-  return page.evaluate(() => ({
-    today: document.querySelector('[data-testid=office-today]')?.textContent?.trim() ?? '',
-    state: document.querySelector('[data-testid=office-sync-status]')?.getAttribute('data-state') ?? '',
-    summary: document.querySelector('[data-testid=office-summary]')?.textContent?.trim() ?? '',
-  }));
+/** The popup's office figures, and today's bar of the week as `source:count`. */
+export async function readOffice(page: Page): Promise<{ today: string; state: string; summary: string; week: string }> {
+  return page.evaluate(() => {
+    const bar = document.querySelector<HTMLElement>('[data-testid=week] [data-today]');
+    return {
+      today: document.querySelector('[data-testid=office-today]')?.textContent?.trim() ?? '',
+      state: document.querySelector('[data-testid=office-sync-status]')?.getAttribute('data-state') ?? '',
+      summary: document.querySelector('[data-testid=office-summary]')?.textContent?.trim() ?? '',
+      week: bar ? `${bar.dataset.source}:${bar.dataset.count}` : '',
+    };
+  });
 }
 
 /** The office's request documents on the server, by workstation. */

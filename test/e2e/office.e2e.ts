@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, startOfficeServer, type OfficeTestServer } from '../office-server/server';
+import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids';
+import { blocking, runAxe } from './axe';
+import { wrap } from './browsers/chromium';
 import { Counter, EXTENSION_ORIGINS, eventually, officeSettings, PASSWORD, serverCounts, workstations } from './office-helpers';
 
 // The office-wide count against a real pouchdb-server (CouchDB's protocol) on 127.0.0.1, set up
@@ -33,6 +36,12 @@ describe('two counters share the office count (chromium)', () => {
     expect(seenByB.today).toBe('3 / 20');
     expect(seenByA.state).toBe('synced');
     expect(seenByB.summary).toMatch(/^Ufficio: 3 di 20 · aggiornato \d\d:\d\d$/);
+    // The week at a glance: today's bar is the office's 3, in both popups.
+    expect(seenByA.week).toBe('office:3');
+    expect(seenByB.week).toBe('office:3');
+    expect(await seenByA.page.locator('[data-testid=week] [data-today] .visually-hidden').textContent()).toMatch(/: 3 richieste$/);
+    // The popup with its office card and week: no serious or critical axe finding.
+    expect(blocking(await runAxe(wrap(seenByA.page))).map((v) => `${v.id}: ${v.targets.join(' ')}`)).toEqual([]);
     await Promise.all([seenByA.page.close(), seenByB.page.close()]);
   }, 120_000);
 
@@ -80,9 +89,41 @@ describe('two counters share the office count (chromium)', () => {
     const final = await a.popup();
     expect(final.today).toBe('9 / 20');
     expect(final.state).toBe('synced');
+    expect(final.week).toBe('office:9');
     expect(await serverCounts(server)).toEqual({ 'sportello-1': 8, 'sportello-2': 1 });
     await final.page.close();
   }, 120_000);
+
+  it("the manager's report splits the office's day by counter from the server's view; its CSV holds counts only", async () => {
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${CHROMIUM_EXTENSION_ID}/report.html`);
+    await page.waitForSelector('[data-testid=office-report-table]', { timeout: 30_000 });
+    const cells = (selector: string) => page.locator(selector).evaluate((row) => [...row.children].map((c) => c.textContent?.trim() ?? ''));
+    expect(await cells('[data-testid=office-report-table] thead tr')).toEqual(['Periodo', 'Ufficio', 'sportello-1', 'sportello-2']);
+    // The last 30 days: today's row and the foot hold all of it (8 here and 1 there).
+    const today = await page.locator('[data-testid=report-to]').inputValue();
+    expect((await cells(`[data-testid=office-report-table] tr[data-period="${today}"]`)).slice(1)).toEqual(['9', '8', '1']);
+    expect((await cells('[data-testid=office-report-table] tfoot tr')).slice(1)).toEqual(['9', '8', '1']);
+    expect(await page.locator('[data-testid=office-report-total]').textContent()).toBe('Ufficio: 9 richieste nel periodo, da 2 postazioni.');
+    // This workstation's own figures stay below, as without a server.
+    expect(await page.locator('[data-testid=report-total]').textContent()).toMatch(/\b1\b/);
+
+    const csv = await page.evaluate(async () => {
+      const made: Blob[] = [];
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => (blob instanceof Blob && made.push(blob), original(blob));
+      document.querySelector<HTMLButtonElement>('[data-testid=office-report-csv]')!.click();
+      for (let i = 0; i < 50 && made.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      return made[0] ? await made[0].text() : '';
+    });
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('periodo;dal;al;ufficio;sportello-1;sportello-2');
+    expect(lines.at(-1)).toMatch(/^totale;.*;9;8;1$/);
+    expect(csv).toContain(`${today};${today};${today};9;8;1`);
+    for (const value of ['RSSMRA80A41H501Y', 'CA12345AB', 'MARIO.ROSSI']) expect(csv.toUpperCase()).not.toContain(value);
+    expect(blocking(await runAxe(wrap(page))).map((v) => `${v.id}: ${v.targets.join(' ')}`)).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
 
 describe('three counters at once (chromium)', () => {

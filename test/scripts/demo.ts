@@ -28,8 +28,8 @@ if (headless) {
   await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel]') != null);
   await page.screenshot(`${out}/portale-con-pannello.png`);
   const popup = await browser.openPopupFor(page);
-  await popup.waitFor(() => document.querySelector('[data-testid=page-status][data-recognised]') !== null);
-  await popup.screenshot(`${out}/popup.png`);
+  await popup.waitFor(() => document.querySelector('[data-testid=page-status][data-recognised]') !== null && document.querySelector('[data-testid=week]:not([aria-busy])') !== null);
+  await popup.screenshot(`${out}/popup.png`, 'main.popup'); // at its real size (360 px)
   await practice.waitFor(() => document.querySelector('[data-pratica-caso]') !== null);
   await practice.screenshot(`${out}/casi-di-esercitazione.png`);
   console.log(`Demo headless: nessuno schermo disponibile. Schermate salvate in ${out}/`);

@@ -68,6 +68,7 @@ const EXAMPLES: Record<MessageType, Example> = {
   officeToday: { valid: {} },
   officeSync: { valid: {} },
   officeHistory: { valid: { from: '2026-01-01', to: '2026-01-31' } },
+  weekAtGlance: { valid: {} },
   startTour: { valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
 };
 const CASES: Case[] = (Object.keys(PROTOCOL) as MessageType[]).map((type) => ({

@@ -26,6 +26,7 @@ import {
   type UndoResult,
 } from '../schemas';
 import { OfficeHistoryQuery, type OfficeHistory, type OfficeToday } from '../office/status';
+import type { WeekAtGlance } from '../quota/week';
 import { StartTourRequest, type StartTourResult, type Tour } from '../tours/schema';
 import { ReadSigningCertificateRequest, SignPdfRequest, type ReadSigningCertificateResult, type SignPdfResult } from '../webeid/messages';
 
@@ -117,6 +118,8 @@ export const PROTOCOL = {
   officeSync: message({ from: 'extension-page', payload: NoPayload, answer: answers<OfficeToday>() }),
   /** The office's split by counter over a range, from the server's view (the report). */
   officeHistory: message({ from: 'extension-page', payload: OfficeHistoryQuery, answer: answers<OfficeHistory>() }),
+  /** The last seven days, own and office counts as known now, no network (the popup's week). */
+  weekAtGlance: message({ from: 'extension-page', payload: NoPayload, answer: answers<WeekAtGlance>() }),
   /** popup -> content script of a tab: start a guided tour on the reprint page. */
   startTour: message({ from: 'extension', payload: StartTourRequest, answer: answers<StartTourResult>(), listener: 'content-script' }),
 } as const;

@@ -35,6 +35,8 @@ export const OfficeLast = z.strictObject({
   key: z.string().max(800),
   day: DayKey,
   counts: z.record(z.string().max(60), z.number().int()),
+  /** The last seven days as read with today's (`day -> workstation -> count`), for the popup's week. */
+  week: z.record(DayKey, z.record(z.string().max(60), z.number().int())).optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
   readAt: z.number().int().nonnegative(),
   outcome: z.enum(['ok', 'offline', 'refused']),

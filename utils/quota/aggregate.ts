@@ -39,7 +39,8 @@ export function summarize(records: Iterable<QuotaRecord>): QuotaSummary {
 
 type Period = (typeof PERIODS)[number];
 
-function bucketOf(day: string, by: Period): { key: string; from: string; to: string } {
+/** The period (day, ISO week or month) a day falls in, unclipped. */
+export function bucketOf(day: string, by: Period): { key: string; from: string; to: string } {
   if (by === 'day') return { key: day, from: day, to: day };
   if (by === 'week') {
     const from = weekStart(day);

@@ -3,8 +3,9 @@ import { openQuotaDb } from '@/utils/db';
 import { databaseUrl, type OfficeServer } from '@/utils/office/config';
 import { requestDoc, undoDoc, type OfficeDoc } from '@/utils/office/doc';
 import { OfficeLast, type OfficeHistory, type OfficeToday } from '@/utils/office/status';
-import { dayKey } from '@/utils/quota/day';
+import { dayKey, daysBetween } from '@/utils/quota/day';
 import type { QuotaRecord } from '@/utils/quota/schema';
+import { weekRange } from '@/utils/quota/week';
 import { readSettings } from '@/utils/settings';
 import { localOfficeDb, remoteOfficeDb, type OfficePouch } from './pouch';
 import { pushOutbox } from './push';
@@ -44,9 +45,12 @@ async function syncOnce(now: () => number): Promise<void> {
   try {
     local ??= localOfficeDb();
     await pushOutbox(await openQuotaDb(), local, remoteOfficeDb(server));
-    const [counts, limit] = await Promise.all([readDayCounts(server, day, day), readOfficeLimit(server)]);
+    // The week in the same few rows (group_level=2 over seven days): the popup's week offline too.
+    const { from } = weekRange(day);
+    const [counts, limit] = await Promise.all([readDayCounts(server, from, day), readOfficeLimit(server)]);
+    const week = Object.fromEntries(daysBetween(from, day).map((d) => [d, counts.byDay[d] ?? {}]));
     const at = now();
-    await lastItem.setValue({ key: serverKey(server), day, counts: counts.byDay[day] ?? {}, limit, readAt: at, outcome: 'ok', attemptAt: at } satisfies OfficeLast);
+    await lastItem.setValue({ key: serverKey(server), day, counts: week[day] ?? {}, week, limit, readAt: at, outcome: 'ok', attemptAt: at } satisfies OfficeLast);
   } catch (error) {
     const outcome = error instanceof OfficeRefusedError || (error as { status?: number }).status === 401 ? 'refused' : 'offline';
     const kept: Omit<OfficeLast, 'outcome' | 'attemptAt'> = previous ?? { key: serverKey(server), day, counts: {}, readAt: 0 };
@@ -94,6 +98,21 @@ export async function officeToday(own: number, now = Date.now()): Promise<Office
   const limit = last?.limit ?? settings.dailyLimit;
   const state = !last || last.attemptAt === 0 ? 'never' : last.outcome === 'refused' ? 'refused' : last.outcome === 'offline' ? 'offline' : pending > 0 ? 'pending' : 'synced';
   return { configured: true, day, count, limit, level: levelOf(count, limit), own, pending, refused, state, readAt: last?.day === day && last.readAt > 0 ? last.readAt : null, byWorkstation };
+}
+
+/**
+ * The office's counts per day and counter as last read for the week ending `today`, or null
+ * without a server or a read this week; with this workstation's name on the server.
+ */
+export async function officeWeekKnown(today: string): Promise<{ me: string; byDay: Record<string, Record<string, number>> } | null> {
+  const { officeServer: server } = await readSettings();
+  if (!server) return null;
+  const last = await readLast(server);
+  if (!last?.week) return { me: server.username, byDay: {} };
+  const { from } = weekRange(today);
+  // Only days the last read covered, and only up to the day it was made.
+  const byDay = Object.fromEntries(Object.entries(last.week).filter(([d]) => d >= from && d <= today && d <= last.day));
+  return { me: server.username, byDay };
 }
 
 /** The split by counter over a range, from the view (the manager's report). */

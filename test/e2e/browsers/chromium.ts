@@ -62,7 +62,8 @@ async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
   return id;
 }
 
-function wrap(page: Page): E2EPage {
+/** The shared page interface over a Playwright page (tests that drive Playwright directly use it for axe). */
+export function wrap(page: Page): E2EPage {
   return {
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
@@ -73,7 +74,7 @@ function wrap(page: Page): E2EPage {
     clickInPanel: async (testId) => page.locator(`[data-testid="${testId}"]`).click(),
     press: async (key) => page.keyboard.press(key),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    screenshot: async (path, selector) => void (await (selector ? page.locator(selector) : page).screenshot({ path })),
     uploadToPanel: async (testId, paths) => page.locator(`#sportello-cie-root [data-testid="${testId}"]`).setInputFiles(paths),
     bringToFront: () => page.bringToFront(),
     frame: async (urlPart) => {

@@ -157,7 +157,11 @@ function wrap(page: Page): E2EPage {
     },
     press: async (key) => page.keyboard.press(key as never),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    screenshot: async (path, selector) => {
+      const target = selector ? await page.$(selector) : page;
+      if (!target) throw new Error(`nothing matches ${selector}`);
+      await target.screenshot({ path });
+    },
     uploadToPanel: async (testId, paths) => {
       const input = await page.$(`#sportello-cie-root >>> [data-testid="${testId}"]`);
       if (!input) throw new Error(`No ${testId} in the panel`);

@@ -11,7 +11,8 @@ export interface E2EPage {
   press(key: string): Promise<void>;
   /** Waits until `fn` (run in the page) returns true. */
   waitFor<A = undefined>(fn: (arg: A) => boolean, arg?: A, timeoutMs?: number): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** The page, or only the element `selector` names (the popup at its own size). */
+  screenshot(path: string, selector?: string): Promise<void>;
   /** Puts files into an <input type=file> of our panel (inside the shadow root), by data-testid. */
   uploadToPanel(testId: string, paths: string[]): Promise<void>;
   /** Makes this the active tab again (Firefox sends no input to a tab in the background). */
