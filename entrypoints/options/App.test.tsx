@@ -131,6 +131,27 @@ describe('options page', () => {
     expect(root.querySelector('[data-origin="https://cieonline.comune.example.it"]')?.textContent).toContain('(attivo)');
   });
 
+  it('offers to allow access to an office server set by policy (a policy cannot grant the permission)', async () => {
+    await fakeBrowser.storage.managed.set({
+      officeServer: { url: 'https://couch.comune.example.it:6984', database: 'sportello-cie', username: 'sportello-1', password: 'segreta' },
+    });
+    let granted = false;
+    const request = vi.fn(() => ((granted = true), Promise.resolve(true)));
+    Object.assign(fakeBrowser.permissions, { request, contains: () => Promise.resolve(granted) });
+    const root = await mount();
+    expect(root.querySelector('[data-testid=office-settings-locked]')?.textContent).toContain('https://couch.comune.example.it:6984 · sportello-cie · sportello-1');
+    expect(root.querySelector('[data-testid=office-settings] form')).toBeNull();
+    expect(root.querySelector('[data-testid=office-access]')?.textContent).toContain('(in attesa del permesso del browser)');
+    const grant = root.querySelector<HTMLButtonElement>('[data-testid=office-grant]')!;
+    expect(grant.textContent).toBe("Consenti l'accesso a https://couch.comune.example.it:6984");
+    grant.click();
+    await tick();
+    expect(request).toHaveBeenCalledWith({ origins: ['https://couch.comune.example.it/*'] });
+    expect(root.querySelector('[data-testid=office-access]')?.getAttribute('data-granted')).toBe('true');
+    expect(root.querySelector('[data-testid=office-access]')?.textContent).toContain('(attivo)');
+    expect(root.querySelector('[data-testid=office-grant]')).toBeNull();
+  });
+
   it('shows the checklist validator’s errors and keeps the definition in force', async () => {
     const before = await loadDefinition();
     const root = await mount();

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { checkOfficeUrl, OfficeServer, officePermissionPattern } from '@/utils/office/config';
 import type { Settings } from '@/utils/settings';
@@ -16,13 +16,27 @@ const FIELDS = [
 /**
  * The office server (issue #19): editable here unless IT fixed it by policy. Saving asks the
  * browser for the server's host permission first (straight from the click: a user gesture),
- * so the worker reaches it without CORS; no host is asked for at install.
+ * so the worker reaches it without CORS; no host is asked for at install. A policy cannot grant
+ * the permission, so a server set by policy (or one whose permission was refused or taken back)
+ * gets its own "allow access" button here.
  */
 export function OfficeSection({ state, save }: Props) {
   const current = effective(state, 'officeServer');
   const locked = isLocked(state, 'officeServer');
   const [draft, setDraft] = useState({ url: current?.url ?? '', database: current?.database ?? 'sportello-cie', username: current?.username ?? '', password: current?.password ?? '' });
   const [message, setMessage] = useState('');
+  const pattern = current ? officePermissionPattern(current) : undefined;
+  const [access, setAccess] = useState<boolean | undefined>();
+  useEffect(() => {
+    setAccess(undefined);
+    if (pattern) void browser.permissions.contains({ origins: [pattern] }).then(setAccess, () => setAccess(false));
+  }, [pattern]);
+
+  async function grant(): Promise<void> {
+    if (!pattern) return;
+    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    setAccess(granted);
+  }
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -32,6 +46,7 @@ export function OfficeSection({ state, save }: Props) {
     if (!parsed.success) return setMessage(t('officeSettingsInvalid', { message: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }));
     const granted = await browser.permissions.request({ origins: [officePermissionPattern(parsed.data)] }).catch(() => false);
     const refused = await save(parsed.data);
+    if (!refused) setAccess(granted);
     setMessage(refused ?? (granted ? t('officeSettingsSaved') : t('officeSettingsNoPermission')));
   }
 
@@ -43,7 +58,18 @@ export function OfficeSection({ state, save }: Props) {
         <p data-testid="office-settings-locked">
           {t('optionsLocked')}: {current?.url} · {current?.database} · {current?.username}
         </p>
-      ) : (
+      ) : null}
+      {current && access !== undefined && (
+        <p data-testid="office-access" data-granted={String(access)}>
+          {access ? t('optionsOriginActive') : t('optionsOriginNoPermission')}{' '}
+          {!access && (
+            <button type="button" data-testid="office-grant" onClick={() => void grant()}>
+              {t('optionsOriginGrant', { origin: new URL(current.url).origin })}
+            </button>
+          )}
+        </p>
+      )}
+      {locked ? null : (
         <form onSubmit={(e) => void submit(e)}>
           {FIELDS.map((field) => (
             <p key={field.key}>

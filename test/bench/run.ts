@@ -1,3 +1,4 @@
+import './extension-env';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
