@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '@/utils/i18n';
-import type { OfficeToday, SyncState } from '@/utils/office/status';
+import type { SyncState } from '@/utils/office/status';
+import { officeSummary, type ConfiguredOfficeToday } from '@/utils/office/summary';
 import { DayMeter } from './DayMeter';
 
 const STATE_TEXT: Record<SyncState, MessageKey> = {
@@ -10,19 +11,14 @@ const STATE_TEXT: Record<SyncState, MessageKey> = {
   never: 'officeStateNever',
 };
 
-const hhmm = (time: number): string => new Date(time).toLocaleTimeString('it-IT', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Rome' });
-
-type Props = { office: Extract<OfficeToday, { configured: true }>; /** A push and fresh read are under way. */ busy?: boolean };
+type Props = { office: ConfiguredOfficeToday; /** A push and fresh read are under way. */ busy?: boolean };
 
 /**
  * The office's day: a meter against the office limit, "Ufficio: 14 di 20 · aggiornato 09:42 ·
  * 2 in attesa di invio", this workstation's own count, and how it stands with the server.
  */
 export function OfficeTodayCard({ office, busy = false }: Props) {
-  const { count, limit, level, own, pending, refused, state, readAt } = office;
-  const parts = [t('officeSummary', { count, limit })];
-  parts.push(readAt !== null ? t(state === 'offline' || state === 'refused' ? 'officeLastKnown' : 'officeUpdatedAt', { time: hhmm(readAt) }) : t('officeNoFigures'));
-  if (pending > 0) parts.push(t('officePendingCount', { count: pending }));
+  const { count, limit, level, own, refused, state } = office;
   const counters = Object.entries(office.byWorkstation).sort(([a], [b]) => a.localeCompare(b));
   return (
     <section class={`card office office--${level}`} aria-labelledby="office-title">
@@ -31,7 +27,7 @@ export function OfficeTodayCard({ office, busy = false }: Props) {
       </h2>
       <DayMeter count={count} limit={limit} level={level} testId="office-today" label={t('officeTitle')} busy={busy} />
       <p class="office__summary" data-testid="office-summary">
-        {parts.join(' · ')}
+        {officeSummary(office)}
       </p>
       <p class={`sync sync--${state}`} data-testid="office-sync-status" data-state={state} role="status">
         {t(STATE_TEXT[state])}

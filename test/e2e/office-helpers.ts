@@ -71,6 +71,20 @@ export class Counter {
     await page.close();
   }
 
+  /** The panel's office line on the demo's reprint page, with its sync state. */
+  async panelOffice(): Promise<{ text: string; state: string }> {
+    const page = await this.context.newPage();
+    await page.goto(`${PORTAL}/ristampa.html`);
+    const line = () => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel-office]');
+    await page.waitForFunction(line, undefined, { timeout: 20_000 });
+    const seen = await page.evaluate(() => {
+      const element = document.getElementById('sportello-cie-root')!.shadowRoot!.querySelector('[data-testid=panel-office]')!;
+      return { text: element.textContent ?? '', state: element.getAttribute('data-state') ?? '' };
+    });
+    await page.close();
+    return seen;
+  }
+
   /** How many requests this workstation's idb holds (read in the worker, as the privacy test does). */
   async recorded(): Promise<number> {
     const worker = await this.worker();

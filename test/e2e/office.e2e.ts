@@ -43,6 +43,8 @@ describe('two counters share the office count (chromium)', () => {
     // The popup with its office card and week: no serious or critical axe finding.
     expect(blocking(await runAxe(wrap(seenByA.page))).map((v) => `${v.id}: ${v.targets.join(' ')}`)).toEqual([]);
     await Promise.all([seenByA.page.close(), seenByB.page.close()]);
+    // The panel on the portal says the same, on either counter.
+    expect(await b.panelOffice()).toEqual({ text: expect.stringMatching(/^Ufficio: 3 di 20 · aggiornato \d\d:\d\d$/) as string, state: 'synced' });
   }, 120_000);
 
   it('server stopped: counting goes on and the popup says offline; back: the backlog arrives, nothing doubled', async () => {
@@ -55,6 +57,9 @@ describe('two counters share the office count (chromium)', () => {
     expect(offline.today).toBe('5 / 20');
     expect(offline.summary).toMatch(/2 in attesa di invio/);
     await offline.page.close();
+    const panel = await a.panelOffice();
+    expect(panel.state).toBe('offline');
+    expect(panel.text).toMatch(/^Ufficio: 5 di 20 · ultimo dato dell'ufficio: \d\d:\d\d · 2 in attesa di invio Server dell'ufficio non raggiungibile \(offline\)/);
 
     await server.start();
     const back = await a.popup();

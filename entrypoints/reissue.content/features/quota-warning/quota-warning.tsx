@@ -1,30 +1,44 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
+import { officeSummary, type ConfiguredOfficeToday } from '@/utils/office/summary';
 import type { Feature } from '../../feature';
 
 /**
- * At (or near) the office's daily limit the panel says so before the operator starts a case:
- * a warning, never a block: the office decides. With an office server, the office's count
- * (all counters) against the office's limit.
+ * The day's count in the panel. With an office server, the office's line always ("Ufficio: 14
+ * di 20 · aggiornato 09:42 · 2 in attesa di invio", and offline says so), since counters share
+ * the limit. At (or near) the limit a warning before the operator starts a case: never a
+ * block, the office decides; with a server, the office's count against the office's limit.
  */
 export const quotaWarningFeature: Feature = {
   id: 'quota-warning',
   Section: QuotaWarning,
 };
 
+type Today = { count: number; limit: number; level: string; office: ConfiguredOfficeToday | null };
+
 function QuotaWarning() {
-  const [today, setToday] = useState<{ count: number; limit: number; level: string } | null>(null);
+  const [today, setToday] = useState<Today | null>(null);
   useEffect(() => {
-    // With an office server the limit is the office's: its count decides the warning.
     void Promise.all([sendMessage('quotaToday', {}), sendMessage('officeToday', {}).catch(() => null)])
-      .then(([own, office]) => setToday(office?.configured ? { count: office.count, limit: office.limit, level: office.level } : { count: own.count, limit: own.limit, level: own.level }))
+      .then(([own, office]) => setToday(office?.configured ? { ...office, office } : { ...own, office: null }))
       .catch(() => setToday(null));
   }, []);
-  if (!today || today.level === 'ok') return null;
+  if (!today) return null;
+  const { count, limit, level, office } = today;
   return (
-    <p class={`quota-warning quota-warning--${today.level}`} role="status" data-testid="quota-warning" data-level={today.level}>
-      {t(today.level === 'full' ? 'quotaLevelFull' : 'quotaLevelNear')} ({today.count} / {today.limit})
-    </p>
+    <>
+      {office && (
+        <p class={`office-line office-line--${office.state}`} data-testid="panel-office" data-state={office.state}>
+          {officeSummary(office)}
+          {(office.state === 'offline' || office.state === 'refused') && <span class="office-line__state"> {t(office.state === 'offline' ? 'officeStateOffline' : 'officeStateRefused')}</span>}
+        </p>
+      )}
+      {level !== 'ok' && (
+        <p class={`quota-warning quota-warning--${level}`} role="status" data-testid="quota-warning" data-level={level}>
+          {t(level === 'full' ? 'quotaLevelFull' : 'quotaLevelNear')} ({count} / {limit})
+        </p>
+      )}
+    </>
   );
 }

@@ -1,0 +1,62 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '@/utils/i18n';
+import type { OfficeToday } from '@/utils/office/status';
+import type { PortalPage } from '@/utils/portal/adapter';
+import { quotaWarningFeature } from './quota-warning';
+
+// The panel asks the background by message: the answers are set per test.
+const answers = vi.hoisted(() => ({ quotaToday: {}, officeToday: {} }));
+vi.mock('@/utils/messaging', () => ({ sendMessage: async (type: 'quotaToday' | 'officeToday') => answers[type] }));
+
+const own = (count: number, level = 'ok') => ({ day: '2026-03-04', count, limit: 20, level, notices: [] });
+const office = (over: Partial<Extract<OfficeToday, { configured: true }>> = {}): OfficeToday => ({
+  configured: true, day: '2026-03-04', count: 14, limit: 20, level: 'ok', own: 5, pending: 0, refused: 0, state: 'synced',
+  readAt: Date.parse('2026-03-04T08:42:00Z'), byWorkstation: {}, ...over,
+});
+
+async function show(): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  const Section = quotaWarningFeature.Section!;
+  // The section reads no page: it asks the background.
+  await act(() => render(<Section page={{} as PortalPage} />, root));
+  // The two answers arrive, then the panel draws again.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  return root;
+}
+
+beforeEach(() => setLanguage('it'));
+
+describe("the panel's day count", () => {
+  it('without an office server: nothing under the limit, the warning near it, with this workstation\'s count', async () => {
+    answers.officeToday = { configured: false };
+    answers.quotaToday = own(3);
+    expect((await show()).textContent).toBe('');
+    answers.quotaToday = own(17, 'near');
+    const root = await show();
+    expect(root.querySelector('[data-testid=panel-office]')).toBeNull();
+    expect(root.querySelector('[data-testid=quota-warning]')!.getAttribute('data-level')).toBe('near');
+    expect(root.querySelector('[data-testid=quota-warning]')!.textContent).toContain('(17 / 20)');
+  });
+
+  it("with a server: the office's line always, and the warning uses the office's count, not this workstation's", async () => {
+    answers.quotaToday = own(2);
+    answers.officeToday = office({ pending: 2 });
+    let root = await show();
+    expect(root.querySelector('[data-testid=panel-office]')!.textContent).toBe('Ufficio: 14 di 20 · aggiornato 09:42 · 2 in attesa di invio');
+    expect(root.querySelector('[data-testid=quota-warning]')).toBeNull();
+    answers.officeToday = office({ count: 20, level: 'full' });
+    root = await show();
+    expect(root.querySelector('[data-testid=quota-warning]')!.getAttribute('data-level')).toBe('full');
+    expect(root.querySelector('[data-testid=quota-warning]')!.textContent).toContain('(20 / 20)');
+  });
+
+  it('offline: the last known office figure and says the server is unreachable', async () => {
+    answers.quotaToday = own(2);
+    answers.officeToday = office({ state: 'offline', pending: 1 });
+    const line = (await show()).querySelector('[data-testid=panel-office]')!;
+    expect(line.getAttribute('data-state')).toBe('offline');
+    expect(line.textContent).toMatch(/^Ufficio: 14 di 20 · ultimo dato dell'ufficio: 09:42 · 1 in attesa di invio Server dell'ufficio non raggiungibile \(offline\)/);
+  });
+});
