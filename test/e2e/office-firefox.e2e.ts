@@ -93,6 +93,10 @@ describe('two counters share the office count (firefox)', () => {
     await complete(b);
     // Offline: the week keeps the last read, today's bar the meter's figure.
     expect(await office(b)).toEqual({ today: '4 / 20', state: 'offline', week: 'office:4' });
+    // The panel on the portal says so too: the last known office figure and the backlog.
+    const page = await b.browser.newPage(`${PORTAL}/ristampa.html`);
+    expect(await panel.textOnceMatching(page, 'panel-office', /^Ufficio: 4 di 20/)).toMatch(/^Ufficio: 4 di 20 · ultimo dato dell'ufficio: \d\d:\d\d · 1 in attesa di invio Server dell'ufficio non raggiungibile \(offline\)/);
+    await page.close();
     await server.start();
     expect(await office(b)).toEqual({ today: '4 / 20', state: 'synced', week: 'office:4' });
     expect(await serverCounts(server)).toEqual({ 'ff-1': 2, 'ff-2': 2 });
