@@ -51,6 +51,13 @@ try {
   for (const part of Object.keys(on.parts) as SplitPart[]) {
     console.log(`${part}: ${on.parts[part].toFixed(1)} | ${off.parts[part].toFixed(1)} | ${(on.parts[part] - off.parts[part]).toFixed(1)}`);
   }
+  // What the added time is made of, by event (self time), the largest first.
+  const added = Object.keys({ ...on.byName, ...off.byName })
+    .map((name) => [name, (on.byName[name] ?? 0) - (off.byName[name] ?? 0)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15);
+  console.log('added self time by event, ms:');
+  for (const [name, ms] of added) console.log(`  ${ms.toFixed(1)}  ${name}`);
   console.log(`longest tasks with: ${on.tasks.slice(0, 5).map((t) => t.toFixed(1)).join(', ')}`);
   console.log(`longest tasks without: ${off.tasks.slice(0, 5).map((t) => t.toFixed(1)).join(', ')}`);
 } finally {

@@ -28,6 +28,8 @@ export interface TraceSplit {
   parts: Record<SplitPart, number>;
   /** Top-level tasks of the page main thread (ms), longest first. */
   tasks: number[];
+  /** Self time (ms) by event name: what each part is made of. */
+  byName: Record<string, number>;
 }
 
 interface Node extends TraceEvent {
@@ -63,7 +65,7 @@ export function splitTrace(events: TraceEvent[]): TraceSplit {
   const parts: Record<SplitPart, number> = {
     'microtask script': 0, script: 0, compile: 0, style: 0, layout: 0, paint: 0, parse: 0, gc: 0, ipc: 0, rest: 0,
   };
-  if (!main) return { parts, tasks: [] };
+  if (!main) return { parts, tasks: [], byName: {} };
   const own = events
     .filter((e): e is TraceEvent & { dur: number } => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -77,11 +79,15 @@ export function splitTrace(events: TraceEvent[]): TraceSplit {
     stack.push(node);
   }
   const tasks: number[] = [];
+  const byName: Record<string, number> = {};
   for (const node of nodes) {
     if (TOP.has(node.name) && !(node.parent && TOP.has(node.parent.name))) tasks.push(node.dur / 1000);
-    parts[partOf(node)] += (node.dur - node.childTime) / 1000;
+    const self = (node.dur - node.childTime) / 1000;
+    parts[partOf(node)] += self;
+    const name = `${partOf(node)}: ${node.name}`;
+    byName[name] = (byName[name] ?? 0) + self;
   }
-  return { parts, tasks: tasks.sort((a, b) => b - a) };
+  return { parts, tasks: tasks.sort((a, b) => b - a), byName };
 }
 
 function partOf(node: Node): SplitPart {
