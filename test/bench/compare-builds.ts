@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { PORTAL_ORIGIN, startPortalServer } from '../portal/server';
+import { median } from './harness';
+import { launchBenchBrowser, type BenchBrowser } from './page-load';
+
+// `npx tsx test/bench/compare-builds.ts name=dir [name=dir ...]`: the main-thread time each
+// unpacked Chromium build adds to a fresh-tab load of the demo reprint page, against the same
+// page without an extension, loads interleaved and rotated as in content-script.bench.ts. Made
+// to split the content script's cost by building variants of it (e.g. one whose main() returns
+// at once: only the bundle's load), which the one-build bench cannot.
+
+const URL_UNDER_TEST = `${PORTAL_ORIGIN}/ristampa.html`;
+const ROUNDS = Number(process.env.ROUNDS ?? 11);
+
+const builds = process.argv.slice(2).map((arg) => {
+  const [name, dir] = arg.split('=');
+  if (!name || !dir) throw new Error(`expected name=dir, got ${arg}`);
+  return { name, dir: resolve(dir) };
+});
+
+const server = await startPortalServer();
+const sides: { name: string; browser: BenchBrowser; task: number[]; long: number[] }[] = [];
+try {
+  sides.push({ name: 'none', browser: await launchBenchBrowser(server.httpsPort, null), task: [], long: [] });
+  for (const { name, dir } of builds) sides.push({ name, browser: await launchBenchBrowser(server.httpsPort, dir), task: [], long: [] });
+  for (const side of sides) await side.browser.load(URL_UNDER_TEST); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < sides.length; i++) {
+      const side = sides[(round + i) % sides.length]!;
+      const sample = await side.browser.load(URL_UNDER_TEST);
+      side.task.push(sample.taskMs);
+      side.long.push(sample.longTasks.length);
+    }
+  }
+  const none = median(sides[0]!.task);
+  console.log(`fresh tab, ${ROUNDS} loads a side; main-thread TaskDuration without an extension ${none.toFixed(1)} ms`);
+  for (const side of sides.slice(1)) {
+    const sum = side.long.reduce((a, b) => a + b, 0);
+    console.log(`${side.name}: adds ${(median(side.task) - none).toFixed(1)} ms; long tasks ${sum} (without: ${sides[0]!.long.reduce((a, b) => a + b, 0)})`);
+  }
+} finally {
+  for (const side of sides) await side.browser.close();
+  await server.close();
+}
