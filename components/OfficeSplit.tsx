@@ -13,6 +13,23 @@ type Props = {
 const periodName = (row: { key: string; from: string; to: string }): string =>
   row.from === row.to ? italianDate(row.from) : `${row.key} (${italianDate(row.from)}–${italianDate(row.to)})`;
 
+type RowProps = { period: string; name: string; office: number; byCounter: Record<string, number>; counters: string[] };
+
+/** One line of the table: a period (or the total), the office's count, then each counter's. */
+function CountRow({ period, name, office, byCounter, counters }: RowProps) {
+  return (
+    <tr data-period={period}>
+      <th scope="row">{name}</th>
+      <td data-counter="">{office}</td>
+      {counters.map((c) => (
+        <td key={c} data-counter={c}>
+          {byCounter[c] ?? 0}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
 /**
  * The manager's report with an office server: the office total per period and one column per
  * counter, from the server's view (replaces merging CSV exports by hand).
@@ -52,27 +69,11 @@ export function OfficeSplit({ table, onExport }: Props) {
               </thead>
               <tbody>
                 {table.rows.map((row) => (
-                  <tr key={row.key} data-period={row.key}>
-                    <th scope="row">{periodName(row)}</th>
-                    <td data-counter="">{row.count}</td>
-                    {table.counters.map((c) => (
-                      <td key={c} data-counter={c}>
-                        {row.byCounter[c] ?? 0}
-                      </td>
-                    ))}
-                  </tr>
+                  <CountRow key={row.key} period={row.key} name={periodName(row)} office={row.count} byCounter={row.byCounter} counters={table.counters} />
                 ))}
               </tbody>
               <tfoot>
-                <tr data-period="total">
-                  <th scope="row">{t('officeReportTotal')}</th>
-                  <td data-counter="">{table.total}</td>
-                  {table.counters.map((c) => (
-                    <td key={c} data-counter={c}>
-                      {table.totals[c] ?? 0}
-                    </td>
-                  ))}
-                </tr>
+                <CountRow period="total" name={t('officeReportTotal')} office={table.total} byCounter={table.totals} counters={table.counters} />
               </tfoot>
             </table>
           </div>

@@ -75,12 +75,8 @@ export class Counter {
   async panelOffice(): Promise<{ text: string; state: string }> {
     const page = await this.context.newPage();
     await page.goto(`${PORTAL}/ristampa.html`);
-    const line = () => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel-office]');
-    await page.waitForFunction(line, undefined, { timeout: 20_000 });
-    const seen = await page.evaluate(() => {
-      const element = document.getElementById('sportello-cie-root')!.shadowRoot!.querySelector('[data-testid=panel-office]')!;
-      return { text: element.textContent ?? '', state: element.getAttribute('data-state') ?? '' };
-    });
+    const line = await page.waitForFunction(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel-office]'), undefined, { timeout: 20_000 });
+    const seen = await line.evaluate((element) => ({ text: element?.textContent ?? '', state: element?.getAttribute('data-state') ?? '' }));
     await page.close();
     return seen;
   }
