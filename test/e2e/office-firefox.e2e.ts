@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOfficeServer, type OfficeTestServer } from '../office-server/server';
+import { DATABASE, startOfficeServer, type OfficeTestServer } from '../office-server/server';
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { launch, PORTAL } from './launch';
-import { EXTENSION_ORIGINS, eventually, officeSettings, serverCounts, workstations } from './office-helpers';
+import { EXTENSION_ORIGINS, eventually, expectReportMatches, officeSettings, readOfficeReportInPage, serverCounts, workstations } from './office-helpers';
 import { panel } from './page-objects';
 
 // The two-counter flow in Firefox (the portal's first browser): MV2 background page, the same
@@ -57,23 +57,26 @@ async function office(counter: FirefoxCounter): Promise<{ today: string; state: 
   });
 }
 
+/** One Firefox profile as a counter, configured as IT would, with its status page open. */
+async function launchCounter(server: OfficeTestServer, name: string, dailyLimit: number): Promise<FirefoxCounter> {
+  const browser = await launch('firefox', { firefoxPrefs: { 'network.proxy.no_proxies_on': '127.0.0.1' } });
+  const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+  await panel.waitUntilMounted(page);
+  const status = await browser.openPopupFor(page);
+  await status.evaluate(async (values) => {
+    const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+    await api.storage.local.set({ settings: values });
+  }, officeSettings(server, name, dailyLimit));
+  await page.close();
+  return { browser, status };
+}
+
 describe('two counters share the office count (firefox)', () => {
   let server: OfficeTestServer;
   const counters: FirefoxCounter[] = [];
   beforeAll(async () => {
     server = await startOfficeServer({ workstations: workstations('ff-1', 'ff-2'), dailyLimit: 20, corsOrigins: EXTENSION_ORIGINS });
-    for (const name of ['ff-1', 'ff-2']) {
-      const browser = await launch('firefox', { firefoxPrefs: { 'network.proxy.no_proxies_on': '127.0.0.1' } });
-      const page = await browser.newPage(`${PORTAL}/ristampa.html`);
-      await panel.waitUntilMounted(page);
-      const status = await browser.openPopupFor(page);
-      await status.evaluate(async (values) => {
-        const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
-        await api.storage.local.set({ settings: values });
-      }, officeSettings(server, name, 40));
-      await page.close();
-      counters.push({ browser, status });
-    }
+    for (const name of ['ff-1', 'ff-2']) counters.push(await launchCounter(server, name, 40));
   }, 120_000);
   afterAll(async () => {
     for (const counter of counters) await counter.browser.close();
@@ -102,4 +105,47 @@ describe('two counters share the office count (firefox)', () => {
     expect(await serverCounts(server)).toEqual({ 'ff-1': 2, 'ff-2': 2 });
     expect(await office(a)).toEqual({ today: '4 / 20', state: 'synced', week: 'office:4' });
   }, 180_000);
+
+  it("the manager's report splits the office's day by counter from the server's view; its CSV holds counts only", async () => {
+    const [a, b] = counters as [FirefoxCounter, FirefoxCounter];
+    // Its own counts when run alone (-t); otherwise what the test above left on the server.
+    if (Object.keys(await serverCounts(server)).length < 2) {
+      await complete(a);
+      await complete(b);
+      await eventually(async () => Object.keys(await serverCounts(server)).length === 2);
+    }
+    const counts = await serverCounts(server);
+    const report = await a.browser.openExtensionPage('report.html');
+    const seen = await report.evaluate(readOfficeReportInPage);
+    expectReportMatches(seen, counts);
+    expect(seen.own).toMatch(new RegExp(`\\b${counts['ff-1']}\\b`));
+    await report.close();
+  }, 120_000);
+});
+
+describe('three counters at once (firefox)', () => {
+  let server: OfficeTestServer;
+  const counters: FirefoxCounter[] = [];
+  const names = ['ff-banco-a', 'ff-banco-b', 'ff-banco-c'];
+  beforeAll(async () => {
+    server = await startOfficeServer({ workstations: workstations(...names), dailyLimit: 200, corsOrigins: EXTENSION_ORIGINS });
+    for (const name of names) counters.push(await launchCounter(server, name, 200));
+  }, 180_000);
+  afterAll(async () => {
+    for (const counter of counters) await counter.browser.close();
+    await server?.stop();
+  });
+
+  it('3 profiles x 30 completions in parallel give exactly 90 on the server', async () => {
+    await Promise.all(
+      counters.map(async (counter) => {
+        for (let i = 0; i < 30; i++) await complete(counter);
+      }),
+    );
+    await eventually(async () => Object.values(await serverCounts(server)).reduce((s, n) => s + n, 0) >= 90, 60_000);
+    expect(await serverCounts(server)).toEqual(Object.fromEntries(names.map((name) => [name, 30])));
+    const view = await server.request('GET', `${DATABASE}/_design/office/_view/requests?group_level=1`);
+    expect((view.body as { rows: { value: number }[] }).rows.map((row) => row.value)).toEqual([90]);
+    expect((await office(counters[0]!)).today).toBe('90 / 200');
+  }, 600_000);
 });

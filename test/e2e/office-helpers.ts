@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids';
 import { DATABASE, type OfficeTestServer } from '../office-server/server';
 import { chromiumLaunchOptions } from './browsers/chromium-options';
@@ -156,4 +156,51 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_0
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/** What the manager's report shows of the office, read in its page (either browser). */
+export type OfficeReportSeen = { day: string; head: string[]; today: string[]; foot: string[]; total: string; own: string; csv: string };
+
+/**
+ * Runs in the report page: once the office table is drawn, its header, today's row and foot,
+ * the summary, this workstation's own total, and the CSV its button makes (caught as the Blob
+ * handed to `URL.createObjectURL`, so no download dialog is involved).
+ */
+export async function readOfficeReportInPage(): Promise<OfficeReportSeen> {
+  for (let i = 0; i < 300 && !document.querySelector('[data-testid=office-report-table]'); i++) await new Promise((r) => setTimeout(r, 100));
+  const cells = (selector: string) => [...(document.querySelector(selector)?.children ?? [])].map((c) => c.textContent?.trim() ?? '');
+  const today = document.querySelector<HTMLInputElement>('[data-testid=report-to]')?.value ?? '';
+  const made: Blob[] = [];
+  const original = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob: Blob | MediaSource) => (blob instanceof Blob && made.push(blob), original(blob));
+  document.querySelector<HTMLButtonElement>('[data-testid=office-report-csv]')?.click();
+  for (let i = 0; i < 50 && made.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+  return {
+    day: today,
+    head: cells('[data-testid=office-report-table] thead tr'),
+    today: cells(`[data-testid=office-report-table] tr[data-period="${today}"]`),
+    foot: cells('[data-testid=office-report-table] tfoot tr'),
+    total: document.querySelector('[data-testid=office-report-total]')?.textContent ?? '',
+    own: document.querySelector('[data-testid=report-total]')?.textContent ?? '',
+    csv: made[0] ? await made[0].text() : '',
+  };
+}
+
+/**
+ * What the report must show for the server's own counts (`serverCounts`) today: the office
+ * column, then one column per counter in name order; the CSV with the same figures.
+ */
+export function expectReportMatches(seen: OfficeReportSeen, counts: Record<string, number>): void {
+  const today = seen.day;
+  const names = Object.keys(counts).sort();
+  const figures = [String(names.reduce((sum, name) => sum + counts[name]!, 0)), ...names.map((name) => String(counts[name]))];
+  expect(seen.head).toEqual(['Periodo', 'Ufficio', ...names]);
+  expect(seen.today.slice(1)).toEqual(figures);
+  expect(seen.foot.slice(1)).toEqual(figures);
+  expect(seen.total).toBe(`Ufficio: ${figures[0]} richieste nel periodo, da ${names.length} postazioni.`);
+  const lines = seen.csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe(['periodo;dal;al;ufficio', ...names].join(';'));
+  expect(lines.at(-1)).toMatch(new RegExp(`^totale;.*;${figures.join(';')}$`));
+  expect(seen.csv).toContain(`${today};${today};${today};${figures.join(';')}`);
+  for (const value of ['RSSMRA80A41H501Y', 'CA12345AB', 'MARIO.ROSSI']) expect(seen.csv.toUpperCase()).not.toContain(value);
 }

@@ -3,7 +3,7 @@ import { DATABASE, startOfficeServer, type OfficeTestServer } from '../office-se
 import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids';
 import { blocking, runAxe } from './axe';
 import { wrap } from './browsers/chromium';
-import { Counter, EXTENSION_ORIGINS, eventually, officeSettings, PASSWORD, serverCounts, workstations } from './office-helpers';
+import { Counter, EXTENSION_ORIGINS, eventually, expectReportMatches, officeSettings, PASSWORD, readOfficeReportInPage, serverCounts, workstations } from './office-helpers';
 
 // The office-wide count against a real pouchdb-server (CouchDB's protocol) on 127.0.0.1, set up
 // by the same script, design document and validation as a comune's CouchDB. Chromium here;
@@ -100,32 +100,19 @@ describe('two counters share the office count (chromium)', () => {
   }, 120_000);
 
   it("the manager's report splits the office's day by counter from the server's view; its CSV holds counts only", async () => {
+    // Its own counts when run alone (-t); otherwise what the tests above left on the server.
+    if (Object.keys(await serverCounts(server)).length < 2) {
+      await a.complete();
+      await b.complete();
+      await eventually(async () => Object.keys(await serverCounts(server)).length === 2);
+    }
+    const counts = await serverCounts(server);
     const page = await b.context.newPage();
     await page.goto(`chrome-extension://${CHROMIUM_EXTENSION_ID}/report.html`);
-    await page.waitForSelector('[data-testid=office-report-table]', { timeout: 30_000 });
-    const cells = (selector: string) => page.locator(selector).evaluate((row) => [...row.children].map((c) => c.textContent?.trim() ?? ''));
-    expect(await cells('[data-testid=office-report-table] thead tr')).toEqual(['Periodo', 'Ufficio', 'sportello-1', 'sportello-2']);
-    // The last 30 days: today's row and the foot hold all of it (8 here and 1 there).
-    const today = await page.locator('[data-testid=report-to]').inputValue();
-    expect((await cells(`[data-testid=office-report-table] tr[data-period="${today}"]`)).slice(1)).toEqual(['9', '8', '1']);
-    expect((await cells('[data-testid=office-report-table] tfoot tr')).slice(1)).toEqual(['9', '8', '1']);
-    expect(await page.locator('[data-testid=office-report-total]').textContent()).toBe('Ufficio: 9 richieste nel periodo, da 2 postazioni.');
+    const seen = await page.evaluate(readOfficeReportInPage);
+    expectReportMatches(seen, counts);
     // This workstation's own figures stay below, as without a server.
-    expect(await page.locator('[data-testid=report-total]').textContent()).toMatch(/\b1\b/);
-
-    const csv = await page.evaluate(async () => {
-      const made: Blob[] = [];
-      const original = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob | MediaSource) => (blob instanceof Blob && made.push(blob), original(blob));
-      document.querySelector<HTMLButtonElement>('[data-testid=office-report-csv]')!.click();
-      for (let i = 0; i < 50 && made.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
-      return made[0] ? await made[0].text() : '';
-    });
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('periodo;dal;al;ufficio;sportello-1;sportello-2');
-    expect(lines.at(-1)).toMatch(/^totale;.*;9;8;1$/);
-    expect(csv).toContain(`${today};${today};${today};9;8;1`);
-    for (const value of ['RSSMRA80A41H501Y', 'CA12345AB', 'MARIO.ROSSI']) expect(csv.toUpperCase()).not.toContain(value);
+    expect(seen.own).toMatch(new RegExp(`\\b${counts['sportello-2']}\\b`));
     expect(blocking(await runAxe(wrap(page))).map((v) => `${v.id}: ${v.targets.join(' ')}`)).toEqual([]);
     await page.close();
   }, 60_000);
