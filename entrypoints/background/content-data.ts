@@ -1,28 +1,34 @@
 import { BUILTIN_DEFINITION } from '@/utils/checklist/rules';
-import type { ChecklistDefinition } from '@/utils/checklist/definition';
 import { loadDefinition } from '@/utils/checklist/store';
-import type { ContentSettings } from '@/utils/schemas';
+import type { ContentStart } from '@/utils/messaging/protocol';
 import { loadImportedTours } from '@/utils/tours/store';
 import { handler, listen } from './handle';
+import { officeToday } from './office/service';
+import { showQuotaBadge } from './quota-badge';
+import { quotaToday } from './quota-service';
 import { cachedSettings } from './settings-cache';
 
 // The content script reads no storage and carries no zod: what it needs from storage is read
-// and validated here, and sent to it by message.
+// and validated here, and sent to it in one answer when the page starts.
 
-/** The office settings the content script acts on. */
-export const contentSettings = handler('getContentSettings', async (): Promise<ContentSettings> => ({
-  blockSubmitOnErrors: (await cachedSettings()).blockSubmitOnErrors,
-}));
-
-/** The comune's imported checklist definition when one is stored and valid; null for the built-in one. */
-export const checklistDefinition = handler('getChecklistDefinition', async (): Promise<ChecklistDefinition | null> => {
-  const definition = await loadDefinition();
-  return definition === BUILTIN_DEFINITION ? null : definition;
+/** What the panel's features start from: settings, the checklist and tours in force, the day's counts. */
+export const contentStart = handler('contentStart', async (): Promise<ContentStart> => {
+  const [settings, definition, importedTours, own] = await Promise.all([
+    cachedSettings(),
+    loadDefinition(),
+    loadImportedTours(),
+    quotaToday().catch(() => null), // a count unread hides the warning, never the panel
+  ]);
+  if (own) await showQuotaBadge(own).catch(() => undefined); // the badge follows the day whenever a page asks
+  return {
+    blockSubmitOnErrors: settings.blockSubmitOnErrors,
+    checklistDefinition: definition === BUILTIN_DEFINITION ? null : definition,
+    importedTours,
+    quotaToday: own,
+    officeToday: own ? await officeToday(own.count).catch(() => null) : null,
+  };
 });
 
-/** The trainer's imported tours (none when nothing valid is stored). */
-export const importedTours = handler('getImportedTours', () => loadImportedTours());
-
 export function registerContentDataHandlers(): void {
-  listen(contentSettings, checklistDefinition, importedTours);
+  listen(contentStart);
 }

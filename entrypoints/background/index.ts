@@ -8,6 +8,7 @@ import { registerPrintJobHandlers } from './print-jobs';
 import { registerQuotaHandlers } from './quota';
 import { registerRequestMemoryHandlers } from './request-memory';
 import { registerScanHandlers } from './scans';
+import { registerTourRunnerHandlers } from './tour-runner';
 import { warmSettingsCache } from './settings-cache';
 import { registerUiLanguageHandlers } from './ui-language';
 
@@ -26,4 +27,5 @@ export default defineBackground(() => {
   registerContentDataHandlers();
   registerRequestMemoryHandlers();
   registerOfficeHandlers();
+  registerTourRunnerHandlers();
 });

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PORTAL_MATCHES } from '@/utils/portal/origins';
+import { contentStart } from './content-start';
 import { startData } from './start-data';
 import { watchPortal } from './watch-portal';
 
@@ -22,6 +23,8 @@ export default defineContentScript({
     // Read now, while the page loads: the panel's place and the office's language are known
     // before the panel's first paint. Recognition and the field checks never wait for it.
     void startData(ctx.signal);
+    // The features' data, one message for all of them, answered before the page is parsed.
+    void contentStart();
     const watcher = watchPortal(ctx);
     watcher.followLanguage(ctx.signal);
   },

@@ -12,9 +12,9 @@ const FORBIDDEN = [
   /^utils\/messaging\/(protocol|sender-portal)\.ts$/,
 ];
 
-async function contentScriptInputs(): Promise<string[]> {
+async function contentScriptInputs(entry = 'entrypoints/reissue.content/index.tsx'): Promise<string[]> {
   const result = await build({
-    entryPoints: ['entrypoints/reissue.content/index.tsx'],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     metafile: true,
@@ -35,5 +35,13 @@ describe('what the content script pulls in', () => {
     expect(inputs).toContain('utils/portal/adapter.ts');
     expect(inputs).toContain('utils/messaging.ts');
     expect(inputs.filter((input) => FORBIDDEN.some((rule) => rule.test(input)))).toEqual([]);
+  }, 30_000);
+
+  it('leaves the running tour to tour-runner.js, injected on start, which obeys the same rule', async () => {
+    const inputs = await contentScriptInputs();
+    expect(inputs.filter((input) => /@floating-ui|features\/tour\/(runner|TourCallout|TourOverlay|position)\./.test(input))).toEqual([]);
+    const runner = await contentScriptInputs('entrypoints/tour-runner.ts');
+    expect(runner).toContain('entrypoints/reissue.content/features/tour/runner.tsx');
+    expect(runner.filter((input) => FORBIDDEN.some((rule) => rule.test(input)))).toEqual([]);
   }, 30_000);
 });

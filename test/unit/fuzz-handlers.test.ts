@@ -60,15 +60,14 @@ const EXAMPLES: Record<MessageType, Example> = {
   quotaHistory: { valid: { from: '2026-01-01', to: '2026-01-31' } },
   exportCsv: { valid: { from: '2026-01-01', to: '2026-01-31' } },
   importCsv: { valid: { csv: '' } },
-  getContentSettings: { valid: {} },
-  getChecklistDefinition: { valid: {} },
-  getImportedTours: { valid: {} },
+  contentStart: { valid: {} },
   rememberRequest: { valid: { requestId: crypto.randomUUID(), values: { codiceFiscale: 'RSSMRA80A01H501U', halves: 'both' }, checklist: null, screen: { step: 1 }, submitted: null, confirmed: false } },
   recallRequest: { valid: {} },
   officeToday: { valid: {} },
   officeSync: { valid: {} },
   officeHistory: { valid: { from: '2026-01-01', to: '2026-01-31' } },
   weekAtGlance: { valid: {} },
+  injectTourRunner: { valid: {} },
   startTour: { valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
 };
 const CASES: Case[] = (Object.keys(PROTOCOL) as MessageType[]).map((type) => ({
@@ -190,6 +189,7 @@ beforeEach(async () => {
   (await import('@/entrypoints/background/content-data')).registerContentDataHandlers();
   (await import('@/entrypoints/background/request-memory')).registerRequestMemoryHandlers();
   (await import('@/entrypoints/background/office')).registerOfficeHandlers();
+  (await import('@/entrypoints/background/tour-runner')).registerTourRunnerHandlers();
   (await import('@/entrypoints/reissue.content/features/tour/start-tour-listener')).listenForStartTour(startTour);
   const db = await import('@/utils/db');
   closeDb = () => db.closeQuotaDb();

@@ -15,7 +15,6 @@ import {
   UiLanguageRequest,
   UndoLastRequestInput,
   type BirthplaceAnswer,
-  type ContentSettings,
   type CsvExport,
   type CsvImportResult,
   type QuotaHistory,
@@ -29,6 +28,23 @@ import { OfficeHistoryQuery, type OfficeHistory, type OfficeToday } from '../off
 import type { WeekAtGlance } from '../quota/week';
 import { StartTourRequest, type StartTourResult, type Tour } from '../tours/schema';
 import { ReadSigningCertificateRequest, SignPdfRequest, type ReadSigningCertificateResult, type SignPdfResult } from '../webeid/messages';
+
+/**
+ * What the panel's features need before their first paint, read and validated by the
+ * background and sent in one answer: one message per page instead of one per feature, so the
+ * panel is drawn once with its data rather than drawn and then drawn again as answers arrive.
+ */
+export interface ContentStart {
+  /** The office asked to block the portal's submit while a field is wrong. */
+  blockSubmitOnErrors: boolean;
+  /** The comune's imported checklist definition, null while the built-in one is in force. */
+  checklistDefinition: ChecklistDefinition | null;
+  /** The trainer's imported tours (validated; the built-in ones are bundled). */
+  importedTours: Tour[];
+  /** This workstation's day (null when it could not be read), and the office's as known now (no network). */
+  quotaToday: QuotaToday | null;
+  officeToday: OfficeToday | null;
+}
 
 /**
  * Who may send a message, checked before its payload is read (utils/messaging/senders.ts):
@@ -102,12 +118,8 @@ export const PROTOCOL = {
   exportCsv: message({ from: 'extension-page', payload: ExportCsvQuery, answer: answers<CsvExport>() }),
   /** Merge another workstation's CSV export. */
   importCsv: message({ from: 'extension-page', payload: ImportCsvInput, answer: answers<CsvImportResult>() }),
-  /** The office settings the content script acts on (validated in the background). */
-  getContentSettings: message({ from: 'portal-script', payload: NoPayload, answer: answers<ContentSettings>() }),
-  /** The comune's imported checklist definition, null while the built-in one is in force. */
-  getChecklistDefinition: message({ from: 'portal-script', payload: NoPayload, answer: answers<ChecklistDefinition | null>() }),
-  /** The trainer's imported tours (validated; the built-in ones are bundled). */
-  getImportedTours: message({ from: 'portal-script', payload: NoPayload, answer: answers<Tour[]>() }),
+  /** Everything the content script's features start from, in one answer (asked at document_start). */
+  contentStart: message({ from: 'portal-script', payload: NoPayload, answer: answers<ContentStart>() }),
   /** What this tab's request saw so far (memory only, across the portal's steps). */
   rememberRequest: message({ from: 'portal-script', payload: RequestMemorySchema, answer: answers<void>() }),
   /** The request the earlier steps of this tab saw, if any. */
@@ -120,6 +132,8 @@ export const PROTOCOL = {
   officeHistory: message({ from: 'extension-page', payload: OfficeHistoryQuery, answer: answers<OfficeHistory>() }),
   /** The last seven days, own and office counts as known now, no network (the popup's week). */
   weekAtGlance: message({ from: 'extension-page', payload: NoPayload, answer: answers<WeekAtGlance>() }),
+  /** The content script starts a tour: the background injects the tour runner into its frame. */
+  injectTourRunner: message({ from: 'portal-script', payload: NoPayload, answer: answers<void>() }),
   /** popup -> content script of a tab: start a guided tour on the reprint page. */
   startTour: message({ from: 'extension', payload: StartTourRequest, answer: answers<StartTourResult>(), listener: 'content-script' }),
 } as const;

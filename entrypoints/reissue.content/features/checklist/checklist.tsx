@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { CaseForm } from '@/entrypoints/reissue.content/features/checklist/CaseForm';
 import { CompleteRequest } from '@/entrypoints/reissue.content/features/checklist/CompleteRequest';
 import { StepList } from '@/entrypoints/reissue.content/features/checklist/StepList';
@@ -13,7 +13,7 @@ import { highlightField } from './highlight';
 import { useChecklist } from './state';
 import { printChecklistDocument } from '../../print-requests';
 import { recordChecklistRequest } from './record';
-import { askChecklistDefinition } from '../../stored-data';
+import { useContentStart } from '../../content-start';
 
 export interface ChecklistSectionProps {
   page: PortalPage;
@@ -79,10 +79,7 @@ export function ChecklistSection({ page, definition, onPrint, onComplete }: Chec
 
 /** The section as the panel mounts it: the comune's definition if any, the real wiring. */
 function ChecklistFeatureSection({ page }: { page: PortalPage }) {
-  const [definition, setDefinition] = useState<ChecklistDefinition>(BUILTIN_DEFINITION);
-  useEffect(() => {
-    void askChecklistDefinition().then(setDefinition);
-  }, []);
+  const definition = useContentStart()?.checklistDefinition ?? BUILTIN_DEFINITION;
   return <ChecklistSection page={page} definition={definition} onPrint={printChecklistDocument} onComplete={recordChecklistRequest} />;
 }
 

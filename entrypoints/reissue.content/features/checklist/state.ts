@@ -41,20 +41,23 @@ export function useChecklist(
 ): ChecklistState {
   // A new page load of the request's next step starts from what the earlier step had.
   const kept = checklistProgress();
-  const [current, setCurrent] = useState<CaseInput>(kept?.case ?? DEFAULT_CASE);
-  const [prefilled, setPrefilled] = useState<ReadonlySet<Dimension>>(new Set());
+  const touched = useRef(new Set<Dimension>(kept?.touched));
+  // The first drawing already holds what the page says: no second drawing right after it.
+  const [first] = useState(() => takePrefill(readPrefill(page), touched.current));
+  const [current, setCurrent] = useState<CaseInput>(() => ({ ...(kept?.case ?? DEFAULT_CASE), ...first.values }));
+  const [prefilled, setPrefilled] = useState<ReadonlySet<Dimension>>(first.taken);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set(kept?.checked));
   const [override, setOverride] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<CompleteStatus>(null);
-  const touched = useRef(new Set<Dimension>(kept?.touched));
 
-  // The page fills in what the operator has not chosen by hand.
+  // The page fills in what the operator has not chosen by hand; a reading that changes
+  // nothing draws nothing again.
   const applyPrefill = (prefill: PagePrefill): void => {
-    const taken = (Object.keys(prefill) as (keyof PagePrefill)[]).filter((d) => !touched.current.has(d));
-    setCurrent((c) => ({ ...c, ...Object.fromEntries(taken.map((d) => [d, prefill[d]])) }));
-    setPrefilled(new Set(taken));
+    const { values, taken } = takePrefill(prefill, touched.current);
+    setCurrent((c) => ((Object.keys(values) as Dimension[]).every((d) => c[d] === values[d]) ? c : { ...c, ...values }));
+    setPrefilled((p) => (p.size === taken.size && [...taken].every((d) => p.has(d)) ? p : taken));
   };
   useEffect(() => {
     const controller = new AbortController();
@@ -142,4 +145,10 @@ export function useChecklist(
       setStatus(null);
     },
   };
+}
+
+/** The dimensions the page may fill in: those the operator has not chosen by hand. */
+function takePrefill(prefill: PagePrefill, touched: ReadonlySet<Dimension>): { values: Partial<CaseInput>; taken: ReadonlySet<Dimension> } {
+  const taken = (Object.keys(prefill) as (keyof PagePrefill)[]).filter((d) => !touched.has(d));
+  return { values: Object.fromEntries(taken.map((d) => [d, prefill[d]])), taken: new Set(taken) };
 }

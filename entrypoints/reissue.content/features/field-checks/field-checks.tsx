@@ -7,7 +7,7 @@ import { messageElement, messageId, placeMessage, showMessage } from './message-
 import { createPlaceCache, type AskBirthplace } from './birthplace';
 import { guardSubmit } from './submit-guard';
 import { blocksSubmit, verdictFor, type VerdictContext } from './verdict';
-import { askBlockSubmit } from '../../stored-data';
+import { contentStart } from '../../content-start';
 import { ourRoot, whenOurRoot } from '../../our-root';
 
 /** Seams for tests; the content script uses the defaults. */
@@ -30,7 +30,7 @@ const PART_KEYS: Record<FieldName, MessageKey> = {
  * the value, never blocks typing; blocks the submit only when the office asked for it.
  */
 export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options: FieldCheckOptions = {}): void {
-  const { debounceMs = 250, readBlockSetting = askBlockSubmit } = options;
+  const { debounceMs = 250, readBlockSetting = async () => (await contentStart()).blockSubmitOnErrors } = options;
   const places = createPlaceCache(options.askBirthplace);
   const holderValue = (input: HTMLInputElement | null): string => input?.value ?? '';
   const context = (): VerdictContext => ({

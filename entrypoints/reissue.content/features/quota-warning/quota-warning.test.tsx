@@ -4,11 +4,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '@/utils/i18n';
 import type { OfficeToday } from '@/utils/office/status';
 import type { PortalPage } from '@/utils/portal/adapter';
+import { forgetContentStart } from '../../content-start';
 import { quotaWarningFeature } from './quota-warning';
 
-// The panel asks the background by message: the answers are set per test.
+// The panel's start answer comes from the background by message: its day counts are set per test.
 const answers = vi.hoisted(() => ({ quotaToday: {}, officeToday: {} }));
-vi.mock('@/utils/messaging', () => ({ sendMessage: async (type: 'quotaToday' | 'officeToday') => answers[type] }));
+vi.mock('@/utils/messaging', () => ({
+  sendMessage: async (type: string) => {
+    if (type !== 'contentStart') throw new Error(`unexpected message ${type}`);
+    return { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], ...answers };
+  },
+}));
 
 const own = (count: number, level = 'ok') => ({ day: '2026-03-04', count, limit: 20, level, notices: [] });
 const office = (over: Partial<Extract<OfficeToday, { configured: true }>> = {}): OfficeToday => ({
@@ -17,11 +23,12 @@ const office = (over: Partial<Extract<OfficeToday, { configured: true }>> = {}):
 });
 
 async function show(): Promise<HTMLElement> {
+  forgetContentStart(); // a new page: the start answer is asked again
   const root = document.createElement('div');
   const Section = quotaWarningFeature.Section!;
-  // The section reads no page: it asks the background.
+  // The section reads no page: it draws from the start answer.
   await act(() => render(<Section page={{} as PortalPage} />, root));
-  // The two answers arrive, then the panel draws again.
+  // Not yet known at the first render (asked here, not at document_start): drawn once it comes.
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return root;
 }

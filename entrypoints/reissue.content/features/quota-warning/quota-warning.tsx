@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
-import { officeSummary, type ConfiguredOfficeToday } from '@/utils/office/summary';
+import { officeSummary } from '@/utils/office/summary';
+import { useContentStart } from '../../content-start';
 import type { Feature } from '../../feature';
 
 /**
@@ -15,17 +14,12 @@ export const quotaWarningFeature: Feature = {
   Section: QuotaWarning,
 };
 
-type Today = { count: number; limit: number; level: string; office: ConfiguredOfficeToday | null };
-
 function QuotaWarning() {
-  const [today, setToday] = useState<Today | null>(null);
-  useEffect(() => {
-    void Promise.all([sendMessage('quotaToday', {}), sendMessage('officeToday', {}).catch(() => null)])
-      .then(([own, office]) => setToday(office?.configured ? { ...office, office } : { ...own, office: null }))
-      .catch(() => setToday(null));
-  }, []);
-  if (!today) return null;
-  const { count, limit, level, office } = today;
+  const start = useContentStart();
+  const own = start?.quotaToday;
+  if (!own) return null;
+  const office = start.officeToday?.configured ? start.officeToday : null;
+  const { count, limit, level } = office ?? own;
   return (
     <>
       {office && (

@@ -9,13 +9,17 @@ import type { StartTourResult, Tour } from '@/utils/tours/schema';
 import { FEATURES } from '../../feature-registry';
 import { tourFeature, TourSection } from './tour';
 import { TOUR_TARGET_ATTRIBUTE } from './highlight';
+import { createTourRunnerHost } from './runner-mount';
+
+// In the page the runner is injected on the first start; here it is the same code, in-process.
+const runnerHost = createTourRunnerHost();
 
 let shadow: ShadowRoot;
 let container: HTMLElement;
 let popupStart: ((tourId: string | undefined) => StartTourResult) | null;
 
 /** The demo portal's reprint page in the test document, with our shadow root and a checklist in it. */
-async function mount(edit: (html: string) => string = (h) => h, tours: Tour[] = [...BUILTIN_TOURS]): Promise<void> {
+async function mount(edit: (html: string) => string = (h) => h, imported: Tour[] = []): Promise<void> {
   const portal = loadPortalPage('ristampa.html', edit);
   document.body.replaceChildren(...[...portal.body.childNodes].map((node) => document.importNode(node, true)));
   const reading = readPortalPage(document);
@@ -34,7 +38,7 @@ async function mount(edit: (html: string) => string = (h) => h, tours: Tour[] = 
     render(
       <div>
         <section data-testid="checklist">Lista</section>
-        <TourSection page={reading.page} loadAll={() => Promise.resolve(tours)} listen={listen} />
+        <TourSection page={reading.page} imported={imported} listen={listen} loadRunner={() => Promise.resolve(runnerHost)} />
       </div>,
       container,
     );
@@ -62,6 +66,15 @@ async function startTour(id: string): Promise<void> {
   const button = byTestId<HTMLButtonElement>('tour-start')!;
   button.focus();
   await act(() => button.click());
+  await runnerArrives();
+}
+
+/**
+ * The runner is asked for on start (injected by the background in the page), then draws: its
+ * first effects run after Preact's next paint (at most 35 ms when no frame comes).
+ */
+async function runnerArrives(): Promise<void> {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
 }
 
 async function press(key: string, on: EventTarget | null = shadow.activeElement): Promise<void> {
@@ -174,6 +187,7 @@ describe('guided tour on the demo portal', () => {
     await act(() => {
       answer = popupStart?.('delegate');
     });
+    await runnerArrives();
     expect(answer).toEqual({ started: true, tourId: 'delegate' });
     expect(callout()?.getAttribute('data-step-id')).toBe('heading');
     await press('Escape');
@@ -186,8 +200,7 @@ describe('guided tour on the demo portal', () => {
 
   it('with no element of a trainer tour on the page, says so, dims all and ends on Next', async () => {
     const onlyDelega: Tour = { id: 'solo-delega', title: { it: 'Solo delega' }, steps: [{ id: 'upload', target: 'delegaUpload', title: { it: 'Delega' }, body: { it: 'Caricarla.' } }] };
-    await mount(undefined, [onlyDelega]);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // the stored tours arrive
+    await mount(undefined, [onlyDelega]); // a trainer's tour, after the built-in ones
     await startTour('solo-delega');
     expect(callout()?.getAttribute('data-step-id')).toBe('');
     expect(callout()?.textContent).toContain('Nessun elemento di questo percorso');

@@ -1,21 +1,23 @@
-import { render, type ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { TourPicker } from '@/entrypoints/reissue.content/features/tour/TourPicker';
-import { t } from '@/utils/i18n';
+import { getLanguage, messageCatalogs, t } from '@/utils/i18n';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { BUILTIN_TOURS } from '@/utils/tours/builtin';
 import type { StartTourResult, Tour } from '@/utils/tours/schema';
 import type { Feature } from '../../feature';
 import { deepActiveElement } from './highlight';
 import { listenForStartTour } from './start-tour-listener';
-import { TourRunner } from './runner';
-import { askImportedTours } from '../../stored-data';
+import { loadTourRunner, type MountedTour, type TourRunnerHost } from './runner-host';
+import type { TourRunnerProps } from './runner';
+import { useContentStart } from '../../content-start';
 
 export interface TourSectionProps {
   page: PortalPage;
-  /** Seams for tests; the content script uses the stored tours and the popup's messages. */
-  loadAll?: () => Promise<Tour[]>;
+  /** The trainer's imported tours (after the built-in ones); none until the start answer says. */
+  imported?: readonly Tour[];
+  /** Seams for tests; the content script listens for the popup's messages and has the runner injected. */
   listen?: typeof listenForStartTour;
+  loadRunner?: () => Promise<TourRunnerHost>;
 }
 
 interface Active {
@@ -30,15 +32,12 @@ interface Active {
  * The running tour renders in its own layer of our shadow root, outside the panel, so it
  * stays on show when the panel is collapsed; closing it removes everything it added.
  */
-export function TourSection({ page, loadAll = loadTours, listen = listenForStartTour }: TourSectionProps) {
+export function TourSection({ page, imported = [], listen = listenForStartTour, loadRunner = loadTourRunner }: TourSectionProps) {
   const section = useRef<HTMLElement>(null);
-  const [tours, setTours] = useState<readonly Tour[]>(BUILTIN_TOURS);
+  const tours = imported.length > 0 ? [...BUILTIN_TOURS, ...imported] : BUILTIN_TOURS;
   const [active, setActive] = useState<Active | null>(null);
   const [unknown, setUnknown] = useState(false);
-
-  useEffect(() => {
-    void loadAll().then(setTours, () => undefined);
-  }, []);
+  const [unavailable, setUnavailable] = useState(false);
 
   const start = (tourId: string | undefined): StartTourResult => {
     const tour = tourId === undefined ? tours[0] : tours.find((candidate) => candidate.id === tourId);
@@ -62,8 +61,45 @@ export function TourSection({ page, loadAll = loadTours, listen = listenForStart
   const close = (): void => {
     setActive(null);
   };
-  // The layer goes once the tour inside it has unmounted.
-  useEffect(() => (active ? () => active.layer.remove() : undefined), [active]);
+  const runnerProps = (run: Active): TourRunnerProps => ({
+    tour: run.tour,
+    scope: { document: run.layer.ownerDocument, page, shadow: shadowOf(section.current) },
+    returnFocus: run.returnFocus,
+    onClose: close,
+  });
+  const latestProps = useRef(runnerProps);
+  latestProps.current = runnerProps;
+  const mounted = useRef<MountedTour | null>(null);
+  // The runner draws the tour in its layer once it is here (injected on the first start);
+  // ending the tour (or a new one) removes it, then the layer goes.
+  useEffect(() => {
+    if (!active) return undefined;
+    let ended = false;
+    setUnavailable(false);
+    loadRunner().then(
+      (runner) => {
+        if (ended) return;
+        const language = getLanguage();
+        mounted.current = runner.mount(active.layer, latestProps.current(active), { language, catalog: messageCatalogs[language] });
+      },
+      () => {
+        if (ended) return;
+        setUnavailable(true);
+        setActive(null);
+      },
+    );
+    return () => {
+      ended = true;
+      mounted.current?.remove();
+      mounted.current = null;
+      active.layer.remove();
+    };
+  }, [active]);
+  // Each drawing of the panel (a new screen of the portal): the running tour follows it
+  // (after the effect above, so a new tour is never drawn in the old one's layer).
+  useEffect(() => {
+    if (active) mounted.current?.update(runnerProps(active));
+  });
 
   return (
     <section class="tour-section" ref={section} aria-labelledby="sportello-tour-section-title">
@@ -72,36 +108,9 @@ export function TourSection({ page, loadAll = loadTours, listen = listenForStart
       </h3>
       <TourPicker tours={tours} onStart={(id) => void start(id)} />
       {unknown && <p role="alert">{t('tourUnknown')}</p>}
-      {active && (
-        <InLayer key={active.run} layer={active.layer}>
-          <TourRunner
-            tour={active.tour}
-            scope={{ document: active.layer.ownerDocument, page, shadow: shadowOf(section.current) }}
-            returnFocus={active.returnFocus}
-            onClose={close}
-          />
-        </InLayer>
-      )}
+      {unavailable && <p role="alert" data-testid="tour-unavailable">{t('tourUnavailable')}</p>}
     </section>
   );
-}
-
-/** Every tour on offer: the built-in ones first, then the trainer's (read by the background). */
-async function loadTours(): Promise<Tour[]> {
-  return [...BUILTIN_TOURS, ...(await askImportedTours())];
-}
-
-/**
- * Renders its children into `layer`, outside the panel (what preact/compat's createPortal
- * did; compat alone would add 6 kB to the content script). Layout effects run in the same
- * commit, so the tour shows as soon as it would have in a portal.
- */
-function InLayer({ layer, children }: { layer: HTMLElement; children: ComponentChildren }): null {
-  useLayoutEffect(() => {
-    render(children, layer);
-  });
-  useLayoutEffect(() => () => render(null, layer), [layer]);
-  return null;
 }
 
 function shadowOf(element: Element | null): ShadowRoot | null {
@@ -109,5 +118,10 @@ function shadowOf(element: Element | null): ShadowRoot | null {
   return root instanceof ShadowRoot ? root : null;
 }
 
+/** The section as the panel mounts it: the built-in tours, then the trainer's from the start answer. */
+function TourFeatureSection({ page }: { page: PortalPage }) {
+  return <TourSection page={page} imported={useContentStart()?.importedTours} />;
+}
+
 /** The guided mode, for FEATURES in feature-registry.ts. */
-export const tourFeature: Feature = { id: 'tour', Section: TourSection };
+export const tourFeature: Feature = { id: 'tour', Section: TourFeatureSection };
