@@ -4,9 +4,10 @@ import { isCatalog, isLanguageChoice, UI_CHOICE_KEY, uiCatalogKey } from '@/util
 
 /**
  * The office's language, known before the panel's first paint: the choice (`storedChoice`, read
- * with the panel's layout in one read) and its catalogue are read from storage at document_start (utils/ui-language-store.ts; both reads end long before
- * the page is parsed). Only when storage has no catalogue yet (the first page after install,
- * before the background wrote them) is the background asked, and the panel waits for it: the
+ * with the panel's layout in one read) and, only when it is not the browser's own language,
+ * its catalogue are read from storage at document_start (utils/ui-language-store.ts; both
+ * reads end long before the page is parsed). Only when storage has no catalogue yet (the
+ * first page after install, before the background wrote them) is the background asked, and the panel waits for it: the
  * browser's own language is never painted first. Resolves once the language is in place.
  */
 export async function loadUiLanguage(storedChoice: Promise<unknown>, signal: AbortSignal): Promise<void> {
@@ -16,18 +17,32 @@ export async function loadUiLanguage(storedChoice: Promise<unknown>, signal: Abo
     // No choice stored yet: the default ("auto", the browser's language tag) until the background says.
     const choice = isLanguageChoice(stored, LANGUAGES) ? stored : 'auto';
     const language = resolveLanguage(choice, browserLanguage);
-    const catalog: unknown = (await browser.storage.local.get(uiCatalogKey(language)))[uiCatalogKey(language)];
-    if (isCatalog(catalog)) {
+    // The usual case, the office's language is the browser's own: the browser's _locales
+    // (read synchronously by t()) are that catalogue, so no second read is waited for.
+    if (language === nativeLanguage()) setLanguage(language);
+    else {
+      const catalog: unknown = (await browser.storage.local.get(uiCatalogKey(language)))[uiCatalogKey(language)];
+      if (!isCatalog(catalog)) throw new Error('catalogue not stored yet');
       apply(language, catalog);
-      followStoredChoice(browserLanguage, signal);
-      if (!isLanguageChoice(stored, LANGUAGES)) void askBackground(browserLanguage);
-      return;
     }
+    followStoredChoice(browserLanguage, signal);
+    if (!isLanguageChoice(stored, LANGUAGES)) void askBackground(browserLanguage);
+    return;
   } catch {
-    // storage unreadable: ask the background
+    // storage unreadable, or no catalogue stored yet: ask the background
   }
   await askBackground(browserLanguage);
   followStoredChoice(browserLanguage, signal);
+}
+
+/**
+ * The language of the _locales the browser gives this extension (what `i18n.getMessage`
+ * answers in), read from a message of its own: `i18n.getUILanguage()` can name another one
+ * (Chromium started with `--lang` loads the bundle of its own UI language).
+ */
+function nativeLanguage(): Language | null {
+  const code = browser.i18n.getMessage('uiLanguageCode');
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Language) : null;
 }
 
 function apply(language: Language, catalog: Record<string, string>): void {
