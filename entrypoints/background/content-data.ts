@@ -19,7 +19,7 @@ export const contentStart = handler('contentStart', async (): Promise<ContentSta
     loadImportedTours(),
     quotaToday().catch(() => null), // a count unread hides the warning, never the panel
   ]);
-  if (own) await showQuotaBadge(own).catch(() => undefined); // the badge follows the day whenever a page asks
+  if (own) void showQuotaBadge(own).catch(() => undefined); // the badge follows the day; the answer does not wait for it
   return {
     blockSubmitOnErrors: settings.blockSubmitOnErrors,
     checklistDefinition: definition === BUILTIN_DEFINITION ? null : definition,

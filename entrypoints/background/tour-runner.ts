@@ -1,6 +1,6 @@
 import { handler, listen } from './handle';
 
-/** Built from entrypoints/tour-runner.tsx, packaged with the extension (never fetched). */
+/** Built from entrypoints/tour-runner.ts, packaged with the extension (never fetched). */
 const RUNNER_FILE = '/tour-runner.js';
 
 type ScriptingApi = {

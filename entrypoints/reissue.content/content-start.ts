@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ChecklistDefinition } from '@/utils/checklist/definition';
 import { sendMessage } from '@/utils/messaging';
 import type { ContentStart } from '@/utils/messaging/protocol';
 
 // The content script reads no storage and carries no zod (its size and start-up time are
-// the page's): the background reads, validates and answers, once per page, at document_start.
-// Our own background's answer is trusted; these checks only keep a broken answer from
-// breaking the page. Never throws.
+// the page's): the background reads, validates and answers, at document_start and again when
+// the panel is drawn anew in the same page. Our own background's answer is trusted; these
+// checks only keep a broken answer from breaking the page. Never throws.
 
 const NOTHING_KNOWN: ContentStart = {
   blockSubmitOnErrors: false,
@@ -17,34 +18,69 @@ const NOTHING_KNOWN: ContentStart = {
 
 let asked: Promise<ContentStart> | null = null;
 let known: ContentStart | null = null;
+const listeners = new Set<(start: ContentStart) => void>();
 
-/** What the features start from, asked once (at document_start); on failure, nothing known. */
+/** What the features start from, asked once per page (at document_start); on failure, nothing known. */
 export function contentStart(): Promise<ContentStart> {
-  asked ??= sendMessage('contentStart', {}).then(
-    (answer) => (known = isContentStart(answer) ? answer : NOTHING_KNOWN),
-    () => (known = NOTHING_KNOWN),
-  );
+  asked ??= ask();
   return asked;
 }
 
 /**
+ * The panel is drawn anew in the same page (the portal's own navigation left the function and
+ * came back): the day's counts and the settings are asked again, and the sections drawn with
+ * the new answer when it comes (the last one known until then).
+ */
+export function askContentStartAgain(): void {
+  asked = ask();
+}
+
+async function ask(): Promise<ContentStart> {
+  const answer: unknown = await sendMessage('contentStart', {}).catch(() => null);
+  known = checked(answer);
+  for (const listener of listeners) listener(known);
+  return known;
+}
+
+/**
  * The start answer for a panel section: there at the first render when it came before the
- * panel was drawn (the usual case: asked at document_start), else drawn again once it comes.
+ * panel was drawn (the usual case: asked at document_start), else drawn again once it comes,
+ * and again when it is asked anew.
  */
 export function useContentStart(): ContentStart | null {
   const [value, setValue] = useState(known);
   useEffect(() => {
-    if (!value) void contentStart().then(setValue);
+    listeners.add(setValue);
+    if (!known) void contentStart();
+    else if (known !== value) setValue(known);
+    return () => void listeners.delete(setValue);
   }, []);
   return value;
 }
 
-/** Tests only: the next `contentStart()` asks again. */
+/** Tests only: the next `contentStart()` asks again, nothing known until then. */
 export function forgetContentStart(): void {
   asked = null;
   known = null;
 }
 
-function isContentStart(value: unknown): value is ContentStart {
-  return typeof value === 'object' && value !== null && 'importedTours' in value && Array.isArray(value.importedTours) && 'quotaToday' in value;
+/** The answer's parts that are well formed; the rest as if nothing were known. */
+function checked(answer: unknown): ContentStart {
+  if (typeof answer !== 'object' || answer === null) return NOTHING_KNOWN;
+  const start = answer as Partial<Record<keyof ContentStart, unknown>>;
+  return {
+    blockSubmitOnErrors: start.blockSubmitOnErrors === true,
+    checklistDefinition: isDefinition(start.checklistDefinition) ? start.checklistDefinition : null,
+    importedTours: Array.isArray(start.importedTours) ? (start.importedTours as ContentStart['importedTours']) : [],
+    quotaToday: isCount(start.quotaToday) ? (start.quotaToday as ContentStart['quotaToday']) : null,
+    officeToday: typeof start.officeToday === 'object' && start.officeToday !== null ? (start.officeToday as ContentStart['officeToday']) : null,
+  };
+}
+
+function isDefinition(value: unknown): value is ChecklistDefinition {
+  return typeof value === 'object' && value !== null && 'rules' in value && Array.isArray(value.rules) && value.rules.length > 0;
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'count' in value && typeof value.count === 'number' && 'limit' in value && typeof value.limit === 'number';
 }

@@ -23,7 +23,7 @@ export default defineContentScript({
     // Read now, while the page loads: the panel's place and the office's language are known
     // before the panel's first paint. Recognition and the field checks never wait for it.
     void startData(ctx.signal);
-    // The features' data, one message for all of them, answered before the page is parsed.
+    // The features' data, one message for all of them, usually answered before the page is parsed.
     void contentStart();
     const watcher = watchPortal(ctx);
     watcher.followLanguage(ctx.signal);

@@ -17,9 +17,10 @@ export async function loadUiLanguage(storedChoice: Promise<unknown>, signal: Abo
     // No choice stored yet: the default ("auto", the browser's language tag) until the background says.
     const choice = isLanguageChoice(stored, LANGUAGES) ? stored : 'auto';
     const language = resolveLanguage(choice, browserLanguage);
-    // The usual case, the office's language is the browser's own: the browser's _locales
-    // (read synchronously by t()) are that catalogue, so no second read is waited for.
-    if (language === nativeLanguage()) setLanguage(language);
+    // The usual case, the office chose the browser's own language: the browser's _locales
+    // (read synchronously by t()) are that catalogue, so no second read is waited for. With no
+    // choice stored yet, the stored catalogue (or the background) decides, as below.
+    if (isLanguageChoice(stored, LANGUAGES) && language === nativeLanguage()) setLanguage(language);
     else {
       const catalog: unknown = (await browser.storage.local.get(uiCatalogKey(language)))[uiCatalogKey(language)];
       if (!isCatalog(catalog)) throw new Error('catalogue not stored yet');

@@ -4,6 +4,7 @@ import { onLanguageChange } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { affectsReading, ancestorDocuments, readPortalPage, screenElements, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
+import { askContentStartAgain } from './content-start';
 import { FEATURES } from './feature-registry';
 import { ourRoot } from './our-root';
 import { mountPanel, type MountedPanel } from './panel-ui';
@@ -24,6 +25,8 @@ interface Mounted {
  */
 export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signal: AbortSignal) => void } {
   let mounted: Mounted | null = null;
+  /** The panel was drawn before in this page: a new drawing asks for the day's figures again. */
+  let drawnBefore = false;
   let lastReport = '';
   let frameWasRecognised = false;
   /** A reading found the function (Firefox's first reading, before any layout, cannot). */
@@ -51,6 +54,8 @@ export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signa
     else if (!mounted || !ourRoot()) {
       unmount();
       try {
+        if (drawnBefore) askContentStartAgain();
+        drawnBefore = true;
         const screen = attachScreen(reading.page);
         mounted = { page: reading.page, screen, panel: await mountPanel(ctx, reading.page, FEATURES) };
       } catch {

@@ -7,7 +7,7 @@ import type { StartTourResult, Tour } from '@/utils/tours/schema';
 import type { Feature } from '../../feature';
 import { deepActiveElement } from './highlight';
 import { listenForStartTour } from './start-tour-listener';
-import { loadTourRunner, type MountedTour, type TourRunnerHost } from './runner-host';
+import { loadTourRunner, type MountedTour, type PanelLanguage, type TourRunnerHost } from './runner-host';
 import type { TourRunnerProps } from './runner';
 import { useContentStart } from '../../content-start';
 
@@ -76,18 +76,15 @@ export function TourSection({ page, imported = [], listen = listenForStartTour, 
     if (!active) return undefined;
     let ended = false;
     setUnavailable(false);
-    loadRunner().then(
-      (runner) => {
-        if (ended) return;
-        const language = getLanguage();
-        mounted.current = runner.mount(active.layer, latestProps.current(active), { language, catalog: messageCatalogs[language] });
-      },
-      () => {
+    loadRunner()
+      .then((runner) => {
+        if (!ended) mounted.current = runner.mount(active.layer, latestProps.current(active), panelLanguage());
+      })
+      .catch(() => {
         if (ended) return;
         setUnavailable(true);
         setActive(null);
-      },
-    );
+      });
     return () => {
       ended = true;
       mounted.current?.remove();
@@ -98,7 +95,7 @@ export function TourSection({ page, imported = [], listen = listenForStartTour, 
   // Each drawing of the panel (a new screen of the portal): the running tour follows it
   // (after the effect above, so a new tour is never drawn in the old one's layer).
   useEffect(() => {
-    if (active) mounted.current?.update(runnerProps(active));
+    if (active) mounted.current?.update(runnerProps(active), panelLanguage());
   });
 
   return (
@@ -111,6 +108,12 @@ export function TourSection({ page, imported = [], listen = listenForStartTour, 
       {unavailable && <p role="alert" data-testid="tour-unavailable">{t('tourUnavailable')}</p>}
     </section>
   );
+}
+
+/** The panel's language, and its catalogue when it has one (else it reads the browser's _locales). */
+function panelLanguage(): PanelLanguage {
+  const language = getLanguage();
+  return { language, catalog: messageCatalogs[language] };
 }
 
 function shadowOf(element: Element | null): ShadowRoot | null {

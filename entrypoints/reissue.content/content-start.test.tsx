@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { askContentStartAgain, contentStart, forgetContentStart, useContentStart } from './content-start';
+
+// The background's answers, one per ask, set per test.
+const answers = vi.hoisted(() => ({ next: [] as unknown[] }));
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => answers.next.shift()) }));
+
+const day = (count: number) => ({ day: '2026-12-06', count, limit: 20, level: 'ok', notices: [], practice: 0 });
+
+function Count() {
+  const start = useContentStart();
+  return <p>{start?.quotaToday?.count ?? 'nothing yet'}</p>;
+}
+
+beforeEach(() => forgetContentStart());
+
+describe("the features' start answer", () => {
+  it('keeps only well-formed parts: a broken answer reads as nothing known', async () => {
+    answers.next = [{ blockSubmitOnErrors: 'yes', checklistDefinition: { rules: [] }, importedTours: 'x', quotaToday: { count: '3' }, officeToday: 7 }];
+    expect(await contentStart()).toEqual({ blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: null, officeToday: null });
+  });
+
+  it('draws a section once it comes, and again when the panel asks anew in the same page', async () => {
+    answers.next = [{ blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: day(3), officeToday: null }];
+    const root = document.createElement('div');
+    await act(() => render(<Count />, root));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(root.textContent).toBe('3');
+    answers.next = [{ blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: day(4), officeToday: null }];
+    await act(async () => {
+      askContentStartAgain();
+      await contentStart();
+    });
+    expect(root.textContent).toBe('4');
+    render(null, root);
+  });
+});
