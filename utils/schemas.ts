@@ -51,9 +51,6 @@ export const UiLanguageRequest = z.object({ browserLanguage: z.string().max(35) 
 export type UiLanguageRequest = z.infer<typeof UiLanguageRequest>;
 export type UiLanguage = { language: Language; catalog: Catalog };
 
-/** The office settings the content script acts on (it reads no storage of its own). */
-export type ContentSettings = { blockSubmitOnErrors: boolean };
-
 /** content script -> background: the request across the portal's steps (memory only, see request-memory.ts). */
 const TypedValue = z.string().max(254);
 export const RequestMemorySchema = z

@@ -6,9 +6,10 @@ import { isCatalog, isLanguageChoice, UI_CHOICE_KEY, uiCatalogKey } from '@/util
  * The office's language, known before the panel's first paint: the choice (`storedChoice`, read
  * with the panel's layout in one read) and, only when it is not the browser's own language,
  * its catalogue are read from storage at document_start (utils/ui-language-store.ts; both
- * reads end long before the page is parsed). Only when storage has no catalogue yet (the
- * first page after install, before the background wrote them) is the background asked, and the panel waits for it: the
- * browser's own language is never painted first. Resolves once the language is in place.
+ * reads end long before the page is parsed). Only when storage has no catalogue yet (the first
+ * page after install, before the background wrote them) is the background asked, and the panel
+ * waits for it: the browser's own language is never painted first. Resolves once the language
+ * is in place.
  */
 export async function loadUiLanguage(storedChoice: Promise<unknown>, signal: AbortSignal): Promise<void> {
   const browserLanguage = navigator.language.slice(0, 35);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, startOfficeServer, type OfficeTestServer } from '../office-server/server';
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { launch, PORTAL } from './launch';
-import { EXTENSION_ORIGINS, eventually, expectReportMatches, officeSettings, readOfficeReportInPage, serverCounts, workstations } from './office-helpers';
+import { countsFromEach, EXTENSION_ORIGINS, eventually, expectReportMatches, officeSettings, readOfficeReportInPage, serverCounts, workstations } from './office-helpers';
 import { panel } from './page-objects';
 
 // The two-counter flow in Firefox (the portal's first browser): MV2 background page, the same
@@ -108,13 +108,7 @@ describe('two counters share the office count (firefox)', () => {
 
   it("the manager's report splits the office's day by counter from the server's view; its CSV holds counts only", async () => {
     const [a, b] = counters as [FirefoxCounter, FirefoxCounter];
-    // Its own counts when run alone (-t); otherwise what the test above left on the server.
-    if (Object.keys(await serverCounts(server)).length < 2) {
-      await complete(a);
-      await complete(b);
-      await eventually(async () => Object.keys(await serverCounts(server)).length === 2);
-    }
-    const counts = await serverCounts(server);
+    const counts = await countsFromEach(server, [() => complete(a), () => complete(b)]);
     const report = await a.browser.openExtensionPage('report.html');
     const seen = await report.evaluate(readOfficeReportInPage);
     expectReportMatches(seen, counts);

@@ -149,6 +149,18 @@ export async function serverCounts(server: OfficeTestServer): Promise<Record<str
   return counts;
 }
 
+/**
+ * The server's counts by workstation, with at least one request from each of `completes`' counters:
+ * what earlier tests left, or (a test run alone, with -t) one request each made here.
+ */
+export async function countsFromEach(server: OfficeTestServer, completes: (() => Promise<void>)[]): Promise<Record<string, number>> {
+  if (Object.keys(await serverCounts(server)).length < completes.length) {
+    for (const complete of completes) await complete();
+    await eventually(async () => Object.keys(await serverCounts(server)).length === completes.length);
+  }
+  return serverCounts(server);
+}
+
 /** Waits until `check` holds (the background pushes after answering, not before). */
 export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

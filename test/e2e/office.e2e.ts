@@ -3,7 +3,7 @@ import { DATABASE, startOfficeServer, type OfficeTestServer } from '../office-se
 import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids';
 import { blocking, runAxe } from './axe';
 import { wrap } from './browsers/chromium';
-import { Counter, EXTENSION_ORIGINS, eventually, expectReportMatches, officeSettings, PASSWORD, readOfficeReportInPage, serverCounts, workstations } from './office-helpers';
+import { Counter, countsFromEach, EXTENSION_ORIGINS, eventually, expectReportMatches, officeSettings, PASSWORD, readOfficeReportInPage, serverCounts, workstations } from './office-helpers';
 
 // The office-wide count against a real pouchdb-server (CouchDB's protocol) on 127.0.0.1, set up
 // by the same script, design document and validation as a comune's CouchDB. Chromium here;
@@ -100,13 +100,7 @@ describe('two counters share the office count (chromium)', () => {
   }, 120_000);
 
   it("the manager's report splits the office's day by counter from the server's view; its CSV holds counts only", async () => {
-    // Its own counts when run alone (-t); otherwise what the tests above left on the server.
-    if (Object.keys(await serverCounts(server)).length < 2) {
-      await a.complete();
-      await b.complete();
-      await eventually(async () => Object.keys(await serverCounts(server)).length === 2);
-    }
-    const counts = await serverCounts(server);
+    const counts = await countsFromEach(server, [() => a.complete(), () => b.complete()]);
     const page = await b.context.newPage();
     await page.goto(`chrome-extension://${CHROMIUM_EXTENSION_ID}/report.html`);
     const seen = await page.evaluate(readOfficeReportInPage);
