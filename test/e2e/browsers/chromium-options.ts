@@ -24,6 +24,10 @@ export function chromiumLaunchOptions(httpsPort: number, extensionDir: string | 
       '--disable-sync',
       '--no-first-run',
       uiLanguage === 'en' ? '--lang=en-US' : '--lang=it-IT',
+      // Pages' navigator.language from the browser itself: headless Chromium otherwise says
+      // en-US, and Playwright's locale override can reach a tab the extension opened only after
+      // its document_start script read the language (an English panel, under load).
+      '--accept-lang=it-IT,it',
     ],
   };
 }
