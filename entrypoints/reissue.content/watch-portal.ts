@@ -86,9 +86,7 @@ export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signa
     queue = queue.then(run, run);
   };
   const begin = (): void => {
-    // In a task of its own: the page's DOMContentLoaded task (its own handlers run in it too)
-    // is not made longer by our first reading, which lays the page out.
-    ctx.setTimeout(() => schedule(), 0);
+    schedule();
     observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs, isStructural: affectsReading });
     // Firefox lays nothing out before DOMContentLoaded, and checkVisibility() says "hidden"
     // for elements without a layout box: once the page has been painted, read it again (a

@@ -19,10 +19,10 @@ const builds = process.argv.slice(2).map((arg) => {
 });
 
 const server = await startPortalServer();
-const sides: { name: string; browser: BenchBrowser; task: number[]; long: number[] }[] = [];
+const sides: { name: string; browser: BenchBrowser; task: number[]; long: number[]; ready: number[] }[] = [];
 try {
-  sides.push({ name: 'none', browser: await launchBenchBrowser(server.httpsPort, null), task: [], long: [] });
-  for (const { name, dir } of builds) sides.push({ name, browser: await launchBenchBrowser(server.httpsPort, dir), task: [], long: [] });
+  sides.push({ name: 'none', browser: await launchBenchBrowser(server.httpsPort, null), task: [], long: [], ready: [] });
+  for (const { name, dir } of builds) sides.push({ name, browser: await launchBenchBrowser(server.httpsPort, dir), task: [], long: [], ready: [] });
   for (const side of sides) await side.browser.load(URL_UNDER_TEST); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     for (let i = 0; i < sides.length; i++) {
@@ -30,13 +30,15 @@ try {
       const sample = await side.browser.load(URL_UNDER_TEST);
       side.task.push(sample.taskMs);
       side.long.push(sample.longTasks.length);
+      if (sample.readyAfterDcl !== null) side.ready.push(sample.readyAfterDcl);
     }
   }
   const none = median(sides[0]!.task);
   console.log(`fresh tab, ${ROUNDS} loads a side; main-thread TaskDuration without an extension ${none.toFixed(1)} ms`);
   for (const side of sides.slice(1)) {
     const sum = side.long.reduce((a, b) => a + b, 0);
-    console.log(`${side.name}: adds ${(median(side.task) - none).toFixed(1)} ms; long tasks ${sum} (without: ${sides[0]!.long.reduce((a, b) => a + b, 0)})`);
+    const ready = side.ready.length > 0 ? `; fields ready ${median(side.ready).toFixed(1)} ms after DOMContentLoaded (median of ${side.ready.length})` : '';
+    console.log(`${side.name}: adds ${(median(side.task) - none).toFixed(1)} ms; long tasks ${sum} (without: ${sides[0]!.long.reduce((a, b) => a + b, 0)})${ready}`);
   }
 } finally {
   for (const side of sides) await side.browser.close();
