@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { PORTAL_ORIGIN, startPortalServer } from '../portal/server';
 import { median, type BenchResult } from './harness';
 import { launchBenchBrowser, type BenchBrowser, type LoadSample } from './page-load';
+import type { DrawnPanel } from './panel-copy';
 import type { TraceSplit } from './trace-split';
 
 // The content script in Debian's Chromium on the demo reprint page: the same page loaded with
@@ -49,14 +50,6 @@ function makeFloorExtension(): Promise<string> {
   return makeExtension('floor', `document.addEventListener('DOMContentLoaded', () => { ${MARK_FIELD} });`);
 }
 
-/** Our panel as drawn, read from this build's shadow root: markup, styles, the page's margin. */
-interface DrawnPanel {
-  hostAttributes: [string, string][];
-  css: string;
-  markup: string;
-  rootStyle: string | null;
-}
-
 function panelDrawn(): boolean {
   return document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel"]') != null;
 }
@@ -72,45 +65,38 @@ function readDrawnPanel(): DrawnPanel {
   };
 }
 
+/** A file of test/bench/ bundled for a peer's content script; with `globalName`, its exports kept there. */
+async function bundle(file: string, globalName?: string): Promise<string> {
+  const bundled = await build({
+    entryPoints: [join(ROOT, 'test/bench', file)],
+    bundle: true, minify: true, format: 'iife', globalName, write: false, logLevel: 'silent',
+  });
+  return bundled.outputFiles[0]!.text;
+}
+
 /**
  * The least drawing our panel at load costs: a static copy of it (same elements, same CSS, the
  * same room made beside the page) put in a shadow root at DOMContentLoaded by plain DOM calls.
  * No framework, no page reading, no messages, no storage.
  */
-function makeStaticPanelExtension(panel: DrawnPanel): Promise<string> {
-  return makeExtension('static-panel', `const PANEL = ${JSON.stringify(panel)};
+async function makeStaticPanelExtension(panel: DrawnPanel): Promise<string> {
+  return makeExtension('static-panel', `${await bundle('panel-copy.ts', 'panelCopy')}
+const PANEL = ${JSON.stringify(panel)};
 document.addEventListener('DOMContentLoaded', () => {
   ${MARK_FIELD}
-  if (PANEL.rootStyle) document.documentElement.setAttribute('style', PANEL.rootStyle);
-  const host = document.createElement('sportello-cie');
-  for (const [name, value] of PANEL.hostAttributes) host.setAttribute(name, value);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const html = document.createElement('html');
-  const head = document.createElement('head');
-  const body = document.createElement('body');
-  const style = document.createElement('style');
-  style.textContent = PANEL.css;
-  head.append(style);
-  body.innerHTML = PANEL.markup;
-  html.append(head, body);
-  shadow.append(html);
-  document.body.append(host);
+  panelCopy.drawPanelCopy(PANEL);
 });`);
 }
 
 /**
- * The least the first script of a two-stage content script costs (test/bench/first-script-floor.ts,
- * bundled here): a storage read, our page reading, the fields marked, one message, and the
- * static copy drawn from markup its background stored, as a first paint that runs no framework.
+ * The least the first script of a two-stage content script costs (first-script-floor.ts): a
+ * storage read, our page reading, the fields marked, one message, and the static copy drawn
+ * from markup its background stored, as a first paint that runs no framework.
  */
 async function makeFirstScriptExtension(panel: DrawnPanel): Promise<string> {
-  const bundled = await build({
-    entryPoints: [join(ROOT, 'test/bench/first-script-floor.ts')],
-    bundle: true, minify: true, format: 'iife', write: false, logLevel: 'silent',
-  });
   const background = `chrome.storage.local.set({ panelCopy: ${JSON.stringify(panel)} });
 chrome.runtime.onMessage.addListener((message, sender, answer) => { answer(null); });`;
-  return makeExtension('first-script', bundled.outputFiles[0]!.text, background);
+  return makeExtension('first-script', await bundle('first-script-floor.ts'), background);
 }
 
 export default async function (): Promise<BenchResult[]> {

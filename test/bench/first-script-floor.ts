@@ -5,23 +5,13 @@
 // from storage) and nothing a second stage would bring (no framework, no features, no
 // validation). The markup is this build's own panel, stored by the peer's background.
 import { ancestorDocuments, readPortalPage } from '../../utils/portal/adapter';
+import { drawPanelCopy, type DrawnPanel } from './panel-copy';
 
-declare const chrome: {
-  storage: { local: { get: (keys: string[]) => Promise<Record<string, unknown>> } };
-  runtime: { sendMessage: (message: unknown) => Promise<unknown> };
-};
-
-interface StoredPanel {
-  css: string;
-  markup: string;
-  rootStyle: string | null;
-}
-
-let stored: StoredPanel | null = null;
+let stored: DrawnPanel | null = null;
 void chrome.storage.local
   .get(['panelLayout', 'uiLanguageChoice', 'panelCopy'])
   .then((values) => {
-    stored = (values.panelCopy as StoredPanel | undefined) ?? null;
+    stored = (values.panelCopy as DrawnPanel | undefined) ?? null;
   })
   .catch(() => undefined);
 
@@ -35,20 +25,6 @@ document.addEventListener('DOMContentLoaded', () => {
   void chrome.runtime.sendMessage({ recognised: true, missing: [] }).catch(() => undefined);
   // The panel in a task of its own, as ours is drawn.
   setTimeout(() => {
-    if (!stored) return;
-    if (stored.rootStyle) document.documentElement.setAttribute('style', stored.rootStyle);
-    const host = document.createElement('sportello-cie');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const html = document.createElement('html');
-    const head = document.createElement('head');
-    const body = document.createElement('body');
-    const style = document.createElement('style');
-    style.textContent = stored.css;
-    head.append(style);
-    // eslint-disable-next-line no-restricted-properties -- a bench peer: our own panel's markup, drawn as the static copy draws it
-    body.innerHTML = stored.markup;
-    html.append(head, body);
-    shadow.append(html);
-    document.body.append(host);
+    if (stored) drawPanelCopy(stored);
   }, 0);
 });
