@@ -28,3 +28,17 @@ export interface RequestMemory {
   /** The portal confirmed it and it was counted; the checklist's "done" counts the same id. */
   confirmed: boolean;
 }
+
+/**
+ * Whether a request is under way: a value typed (the halves are the form's own choice, not the
+ * citizen's), a step ticked or a case chosen, a submit awaiting the portal. A fresh memory, as
+ * left after a request is counted, holds none of these.
+ */
+export function holdsARequest(memory: Pick<RequestMemory, 'values' | 'checklist' | 'submitted'>): boolean {
+  const { values, checklist, submitted } = memory;
+  return (
+    Object.entries(values).some(([key, value]) => key !== 'halves' && Boolean(value)) ||
+    (checklist !== null && (checklist.checked.length > 0 || checklist.touched.length > 0)) ||
+    submitted !== null
+  );
+}

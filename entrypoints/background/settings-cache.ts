@@ -1,4 +1,5 @@
 import { readSettings, type Settings } from '@/utils/settings';
+import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
 import { onlyUiLanguageKeys } from '@/utils/ui-language-store';
 
 /**
@@ -13,8 +14,9 @@ export function cachedSettings(): Promise<Settings> {
   if (!following) {
     following = true;
     browser.storage.onChanged.addListener((changes, area) => {
-      // The language copies the background writes for the content script are not settings.
-      if (area === 'managed' || (area === 'local' && !onlyUiLanguageKeys(Object.keys(changes)))) cached = null;
+      // The language copies the background writes for the content script, and the panel's kept
+      // first paints, are not settings (a page load must not wait for the policy again).
+      if (area === 'managed' || (area === 'local' && !Object.keys(changes).every(notASetting))) cached = null;
     });
   }
   cached ??= readSettings().catch((error: unknown) => {
@@ -22,6 +24,10 @@ export function cachedSettings(): Promise<Settings> {
     throw error;
   });
   return cached;
+}
+
+function notASetting(key: string): boolean {
+  return key === PANEL_SNAPSHOTS_KEY || onlyUiLanguageKeys([key]);
 }
 
 /** Starts the first read now, so the first page of the day does not wait for it. */

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { askContentStartAgain, contentStart, forgetContentStart, useContentStart } from './content-start';
+import { askContentStartAgain, contentStart, forgetContentStart } from './content-start';
+import { useContentStart } from './use-content-start';
 
 // The background's answers, one per ask, set per test.
 const answers = vi.hoisted(() => ({ next: [] as unknown[] }));

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistDefinition } from '@/utils/checklist/definition';
 import { sendMessage } from '@/utils/messaging';
 import type { ContentStart } from '@/utils/messaging/protocol';
@@ -26,6 +25,12 @@ export function contentStart(): Promise<ContentStart> {
   return asked;
 }
 
+/** The live panel starts from the answer the first part of the script already had (live-stage.ts). */
+export function adoptContentStart(answer: ContentStart): void {
+  known = answer;
+  asked = Promise.resolve(answer);
+}
+
 /**
  * The panel is drawn anew in the same page (the portal's own navigation left the function and
  * came back): the day's counts and the settings are asked again, and the sections drawn with
@@ -42,20 +47,15 @@ async function ask(): Promise<ContentStart> {
   return known;
 }
 
-/**
- * The start answer for a panel section: there at the first render when it came before the
- * panel was drawn (the usual case: asked at document_start), else drawn again once it comes,
- * and again when it is asked anew.
- */
-export function useContentStart(): ContentStart | null {
-  const [value, setValue] = useState(known);
-  useEffect(() => {
-    listeners.add(setValue);
-    if (!known) void contentStart();
-    else if (known !== value) setValue(known);
-    return () => void listeners.delete(setValue);
-  }, []);
-  return value;
+/** The start answer if it came, else null. */
+export function contentStartNow(): ContentStart | null {
+  return known;
+}
+
+/** Calls `listener` with every answer from now on; returns what stops it. */
+export function followContentStart(listener: (start: ContentStart) => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
 }
 
 /** Tests only: the next `contentStart()` asks again, nothing known until then. */

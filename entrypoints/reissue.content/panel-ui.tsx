@@ -6,10 +6,11 @@ import { sendMessage } from '@/utils/messaging';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { DEFAULT_LAYOUT, reserveSpace, saveLayout, type PanelLayout } from './dock';
 import type { Feature } from './feature';
-import { registerOurRoot, ROOT_ID } from './our-root';
-import { PANEL_CSS } from './panel-css';
+import { registerOurRoot } from './our-root';
+import { elementAt, pathOf, type PanelCopy } from './live-handoff';
+import { createPanelRoot } from './panel-root';
+import { replayPress } from './trusted-input';
 import { startData, startDataNow } from './start-data';
-import { acceptOnlyTrustedActions } from './trusted-input';
 
 export { ROOT_ID } from './our-root';
 
@@ -27,9 +28,13 @@ export async function mountPanel(
   ctx: ContentScriptContext,
   page: PortalPage,
   features: readonly Feature[],
+  /** The first part's copy on show: replaced in the task the live panel is drawn. */
+  copy: PanelCopy | null = null,
 ): Promise<MountedPanel> {
   // Room is made now, before anything is awaited, in the place the panel will take (known
-  // since document_start): the portal is never painted at full width and then narrowed.
+  // since document_start): the portal is never painted at full width and then narrowed. The
+  // copy's room is taken over in the same task, so the page never moves.
+  copy?.releaseRoom();
   const releaseEarly = reserveSpace(document, startDataNow()?.layout ?? DEFAULT_LAYOUT);
   try {
     // Read at document_start: the place and the office's language are known before the first
@@ -52,6 +57,7 @@ export async function mountPanel(
     document.body.append(host);
     registerOurRoot(host);
     draw();
+    if (copy) takeOverCopy(copy, container);
     ctx.onInvalidated(remove);
     return {
       shadow,
@@ -64,33 +70,25 @@ export async function mountPanel(
     };
   } catch (error) {
     releaseEarly(); // no panel, so no room taken from the portal
+    copy?.host.remove();
     throw error;
   }
 }
 
 /**
- * Our shadow host, built by hand (not WXT's createShadowRootUi, which fetches the CSS file
- * first): the styles ship inside the script, so the panel is drawn in the task that mounts it.
+ * The live panel is drawn: the copy goes in the same task (the operator sees one panel), focus
+ * moves to the same place in the live one, and what the operator pressed on the copy is
+ * pressed again, on the same element if it is still there with the same text.
  */
-function createPanelRoot(): { host: HTMLElement; shadow: ShadowRoot; container: HTMLElement } {
-  const host = document.createElement('sportello-cie');
-  // Open, so the operator's assistive tools and our tests reach the real UI; a page script
-  // that reaches it too can press nothing (see trusted-input.ts).
-  const shadow = host.attachShadow({ mode: 'open' });
-  const html = document.createElement('html');
-  const head = document.createElement('head');
-  const body = document.createElement('body');
-  const style = document.createElement('style');
-  style.textContent = PANEL_CSS;
-  head.append(style);
-  html.append(head, body);
-  shadow.append(html);
-  // Our keystrokes are not the portal's business (it may have shortcuts of its own).
-  for (const type of ['keydown', 'keyup', 'keypress']) body.addEventListener(type, (event) => event.stopPropagation());
-  acceptOnlyTrustedActions(shadow);
-  host.id = ROOT_ID;
-  host.setAttribute('data-sportello-owned', '');
-  return { host, shadow, container: body };
+function takeOverCopy(copy: PanelCopy, live: HTMLElement): void {
+  const focused = copy.host.shadowRoot?.activeElement ?? null;
+  const focusPath = focused ? { path: pathOf(focused, copy.body), localName: focused.localName, text: focused.textContent ?? '' } : null;
+  copy.host.remove();
+  if (focusPath) elementAt(live, focusPath)?.focus();
+  for (const pressed of copy.pressed) {
+    const element = elementAt(live, pressed);
+    if (element) replayPress(element);
+  }
 }
 
 /** The panel with its place on the page: remembered, and with room made for it. */

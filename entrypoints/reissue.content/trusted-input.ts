@@ -7,14 +7,39 @@
  * action (a checkbox toggling, a radio choosing) is undone. Typing text stays free: a text
  * alone acts on nothing.
  */
-const ACTION_EVENTS = ['click', 'auxclick', 'dblclick', 'change', 'submit'] as const;
+export const ACTION_EVENTS = ['click', 'auxclick', 'dblclick', 'change', 'submit'] as const;
+
+/**
+ * The operator's own presses on the panel's first-paint copy, made again on the live panel
+ * once it came (live-stage.ts). Only event objects our code made and put here pass: a page
+ * script can neither reach this set nor make an event that is in it.
+ */
+const replayed = new WeakSet<Event>();
+/** The element a replayed press is on, while it is dispatched (its checkbox's `change` follows). */
+let replaying: EventTarget | null = null;
+
+/**
+ * Presses `target` again for the operator: a click that stays inside our shadow root (not
+ * composed, so no page listener runs while it is dispatched), with the `change` a checkbox or
+ * radio fires because of it.
+ */
+export function replayPress(target: HTMLElement): void {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: false, detail: 1 });
+  replayed.add(click);
+  replaying = target;
+  try {
+    target.dispatchEvent(click);
+  } finally {
+    replaying = null;
+  }
+}
 
 export function acceptOnlyTrustedActions(root: ShadowRoot): void {
   for (const type of ACTION_EVENTS) {
     root.addEventListener(
       type,
       (event) => {
-        if (event.isTrusted) return;
+        if (event.isTrusted || replayed.has(event) || (event.type === 'change' && event.target === replaying)) return;
         event.preventDefault();
         event.stopImmediatePropagation();
       },

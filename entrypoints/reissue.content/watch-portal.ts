@@ -6,6 +6,8 @@ import { affectsReading, ancestorDocuments, readPortalPage, screenElements, type
 import type { PageStatus } from '@/utils/schemas';
 import { askContentStartAgain } from './content-start';
 import { FEATURES } from './feature-registry';
+import { keepFirstPaint } from './keep-first-paint';
+import type { PanelCopy } from './live-handoff';
 import { ourRoot } from './our-root';
 import { mountPanel, type MountedPanel } from './panel-ui';
 import { followScreen, recallRequest } from './request-memory';
@@ -23,8 +25,15 @@ interface Mounted {
  * the function; the field checks follow each screen's fields as they appear, hide and are
  * replaced. Leaving the function removes everything. Any failure leaves the portal as it was.
  */
-export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signal: AbortSignal) => void } {
+export function watchPortal(ctx: ContentScriptContext, firstCopy: PanelCopy | null = null): { followLanguage: (signal: AbortSignal) => void } {
   let mounted: Mounted | null = null;
+  /** The first part's copy of the panel, until the live panel takes its place (or the page is left). */
+  let copy = firstCopy;
+  const dropCopy = (): void => {
+    copy?.releaseRoom();
+    copy?.host.remove();
+    copy = null;
+  };
   /** The panel was drawn before in this page: a new drawing asks for the day's figures again. */
   let drawnBefore = false;
   let lastReport = '';
@@ -50,16 +59,23 @@ export function watchPortal(ctx: ContentScriptContext): { followLanguage: (signa
       reading = { recognised: false, missing: [] };
     }
     recognisedOnce ||= reading.recognised;
-    if (!reading.recognised) unmount();
+    if (!reading.recognised) {
+      unmount();
+      dropCopy();
+    }
     else if (!mounted || !ourRoot()) {
       unmount();
       try {
         if (drawnBefore) askContentStartAgain();
         drawnBefore = true;
         const screen = attachScreen(reading.page);
-        mounted = { page: reading.page, screen, panel: await mountPanel(ctx, reading.page, FEATURES) };
+        const replacing = copy;
+        copy = null;
+        mounted = { page: reading.page, screen, panel: await mountPanel(ctx, reading.page, FEATURES, replacing) };
+        keepFirstPaint(mounted.panel, reading.page, replacing, ctx.signal);
       } catch {
         unmount(); // degrade to no help, never to a broken form
+        dropCopy();
         reading = { recognised: false, missing: [] };
       }
     } else if (!sameScreen(mounted.page, reading.page)) {

@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 const FORBIDDEN = [
   /node_modules\/(zod|pdf-lib|@pdf-lib|idb|pkijs|asn1js|@peculiar|@marketto\/belfiore-connector-embedded)\//,
   /^utils\/(documents|pades|quota)\//,
-  /^utils\/(documents|schemas|db|settings)\.ts$/,
+  /^utils\/(documents|schemas|db|settings|panel-snapshot-schema)\.ts$/,
   /^utils\/messaging\/(protocol|sender-portal)\.ts$/,
 ];
 
-async function contentScriptInputs(entry = 'entrypoints/reissue.content/index.tsx'): Promise<string[]> {
+async function contentScriptInputs(entry = 'entrypoints/reissue.content/index.ts'): Promise<string[]> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -37,8 +37,17 @@ describe('what the content script pulls in', () => {
     expect(inputs.filter((input) => FORBIDDEN.some((rule) => rule.test(input)))).toEqual([]);
   }, 30_000);
 
-  it('leaves the running tour to tour-runner.js, injected on start, which obeys the same rule', async () => {
+  it('loads no Preact and no feature with every page: the live panel (reissue-live.js) brings them, under the same rule', async () => {
     const inputs = await contentScriptInputs();
+    const allowed = ['entrypoints/reissue.content/features/field-checks/attributes.ts', 'entrypoints/reissue.content/features/field-checks/message-elements.ts', 'entrypoints/reissue.content/features/tour/start-tour-listener.ts'];
+    expect(inputs.filter((input) => /node_modules\/preact\/|\.tsx$/.test(input) || (input.includes('/features/') && !input.endsWith('.css?inline') && !allowed.includes(input)))).toEqual([]);
+    const live = await contentScriptInputs('entrypoints/reissue-live.ts');
+    expect(live).toContain('entrypoints/reissue.content/panel-ui.tsx');
+    expect(live.filter((input) => FORBIDDEN.some((rule) => rule.test(input)))).toEqual([]);
+  }, 30_000);
+
+  it('leaves the running tour to tour-runner.js, injected on start, which obeys the same rule', async () => {
+    const inputs = [...(await contentScriptInputs()), ...(await contentScriptInputs('entrypoints/reissue-live.ts'))];
     expect(inputs.filter((input) => /@floating-ui|features\/tour\/(runner|TourCallout|TourOverlay|position)\./.test(input))).toEqual([]);
     const runner = await contentScriptInputs('entrypoints/tour-runner.ts');
     expect(runner).toContain('entrypoints/reissue.content/features/tour/runner.tsx');

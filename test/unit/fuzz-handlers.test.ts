@@ -68,6 +68,8 @@ const EXAMPLES: Record<MessageType, Example> = {
   officeHistory: { valid: { from: '2026-01-01', to: '2026-01-31' } },
   weekAtGlance: { valid: {} },
   injectTourRunner: { valid: {} },
+  injectLiveStage: { valid: {} },
+  savePanelSnapshot: { valid: { key: 'it|right|open|cieonline.interno.it|codiceFiscale', answer: '0123456789abcdef01234567', tree: [['p', [['class', 'panel__status']], ['Pagina riconosciuta']]] } },
   startTour: { valid: {}, refusal: (a) => (a as { reason?: unknown }).reason === 'invalid-request' },
 };
 const CASES: Case[] = (Object.keys(PROTOCOL) as MessageType[]).map((type) => ({
@@ -190,6 +192,7 @@ beforeEach(async () => {
   (await import('@/entrypoints/background/request-memory')).registerRequestMemoryHandlers();
   (await import('@/entrypoints/background/office')).registerOfficeHandlers();
   (await import('@/entrypoints/background/tour-runner')).registerTourRunnerHandlers();
+  (await import('@/entrypoints/background/live-stage')).registerLiveStageHandlers();
   (await import('@/entrypoints/reissue.content/features/tour/start-tour-listener')).listenForStartTour(startTour);
   const db = await import('@/utils/db');
   closeDb = () => db.closeQuotaDb();

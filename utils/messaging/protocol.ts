@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ChecklistDefinition } from '../checklist/definition';
 import { PrintJobRequest, PrintJobToken, type TakenPrintJob } from '../print-job';
 import type { RequestMemory } from '../request-memory';
+import { PanelSnapshotSchema } from '../panel-snapshot-schema';
 import { MergeScansRequest, type MergeScansAnswer } from '../scan-message';
 import {
   BirthplaceQuery,
@@ -134,6 +135,10 @@ export const PROTOCOL = {
   weekAtGlance: message({ from: 'extension-page', payload: NoPayload, answer: answers<WeekAtGlance>() }),
   /** The content script starts a tour: the background injects the tour runner into its frame. */
   injectTourRunner: message({ from: 'portal-script', payload: NoPayload, answer: answers<void>() }),
+  /** The content script's first paint is in place: the background injects the live panel into its frame. */
+  injectLiveStage: message({ from: 'portal-script', payload: NoPayload, answer: answers<void>() }),
+  /** The live panel's first paint on a page with no citizen data, kept for the next page's first paint. */
+  savePanelSnapshot: message({ from: 'portal-script', payload: PanelSnapshotSchema, answer: answers<void>() }),
   /** popup -> content script of a tab: start a guided tour on the reprint page. */
   startTour: message({ from: 'extension', payload: StartTourRequest, answer: answers<StartTourResult>(), listener: 'content-script' }),
 } as const;

@@ -13,7 +13,7 @@ import { highlightField } from './highlight';
 import { useChecklist } from './state';
 import { printChecklistDocument } from '../../print-requests';
 import { recordChecklistRequest } from './record';
-import { useContentStart } from '../../content-start';
+import { useContentStart } from '../../use-content-start';
 
 export interface ChecklistSectionProps {
   page: PortalPage;

@@ -2,9 +2,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '@/utils/i18n';
+import type { ContentStart } from '@/utils/messaging/protocol';
 import type { OfficeToday } from '@/utils/office/status';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { forgetContentStart } from '../../content-start';
+import { answerDigest, firstPaintData } from '../../snapshot';
 import { quotaWarningFeature } from './quota-warning';
 
 // The panel's start answer comes from the background by message: its day counts are set per test.
@@ -65,5 +67,23 @@ describe("the panel's day count", () => {
     const line = (await show()).querySelector('[data-testid=panel-office]')!;
     expect(line.getAttribute('data-state')).toBe('offline');
     expect(line.textContent).toMatch(/^Ufficio: 14 di 20 · ultimo dato dell'ufficio: 09:42 · 1 in attesa di invio Server dell'ufficio non raggiungibile \(offline\)/);
+  });
+
+  it('draws the same for answers whose first-paint digest is the same (the copy of the panel stays good), and differs where it differs', async () => {
+    const none: OfficeToday = { configured: false };
+    const cases: [ReturnType<typeof own>, OfficeToday][] = [
+      [own(3), none], [own(9), none], [own(17, 'near'), none], [own(18, 'near'), none], [own(20, 'full'), none],
+      [own(2), office()], [own(7), office()], [own(2), office({ count: 15 })], [own(2), office({ state: 'offline' })],
+    ];
+    const drawn: { digest: string; markup: string }[] = [];
+    for (const [quotaToday, officeToday] of cases) {
+      answers.quotaToday = quotaToday;
+      answers.officeToday = officeToday;
+      const root = await show();
+      const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday, officeToday } as unknown as ContentStart;
+      drawn.push({ digest: answerDigest(firstPaintData(start)), markup: root.outerHTML });
+    }
+    for (const a of drawn) for (const b of drawn) if (a.digest === b.digest) expect(a.markup).toBe(b.markup);
+    expect(new Set(drawn.map((d) => d.digest)).size).toBe(7);
   });
 });

@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
 import { officeSummary } from '@/utils/office/summary';
-import { useContentStart } from '../../content-start';
+import { useContentStart } from '../../use-content-start';
 import type { Feature } from '../../feature';
 
 /**

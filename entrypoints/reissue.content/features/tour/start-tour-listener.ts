@@ -7,8 +7,8 @@ import type { StartTourRequest, StartTourResult } from '@/utils/tours/schema';
  * Answers the popup's `startTour` in this tab: only our own extension may ask, and the
  * request is checked before anything starts. Returns the function that stops listening.
  */
-export function listenForStartTour(start: (tourId: string | undefined) => StartTourResult): () => void {
-  return onMessage('startTour', ({ data, sender }): StartTourResult => {
+export function listenForStartTour(start: (tourId: string | undefined) => StartTourResult | Promise<StartTourResult>): () => void {
+  return onMessage('startTour', ({ data, sender }): StartTourResult | Promise<StartTourResult> => {
     assertOwnExtension(sender);
     const request: unknown = data ?? {};
     if (!isStartTourRequest(request)) return { started: false, reason: 'invalid-request' };

@@ -6,17 +6,17 @@ import { BUILTIN_TOURS } from '@/utils/tours/builtin';
 import type { StartTourResult, Tour } from '@/utils/tours/schema';
 import type { Feature } from '../../feature';
 import { deepActiveElement } from './highlight';
-import { listenForStartTour } from './start-tour-listener';
+import { listenForTourStartThroughFirstPaint } from '../../live-handoff';
 import { loadTourRunner, type MountedTour, type PanelLanguage, type TourRunnerHost } from './runner-host';
 import type { TourRunnerProps } from './runner';
-import { useContentStart } from '../../content-start';
+import { useContentStart } from '../../use-content-start';
 
 export interface TourSectionProps {
   page: PortalPage;
   /** The trainer's imported tours (after the built-in ones); none until the start answer says. */
   imported?: readonly Tour[];
   /** Seams for tests; the content script listens for the popup's messages and has the runner injected. */
-  listen?: typeof listenForStartTour;
+  listen?: typeof listenForTourStartThroughFirstPaint;
   loadRunner?: () => Promise<TourRunnerHost>;
 }
 
@@ -32,7 +32,7 @@ interface Active {
  * The running tour renders in its own layer of our shadow root, outside the panel, so it
  * stays on show when the panel is collapsed; closing it removes everything it added.
  */
-export function TourSection({ page, imported = [], listen = listenForStartTour, loadRunner = loadTourRunner }: TourSectionProps) {
+export function TourSection({ page, imported = [], listen = listenForTourStartThroughFirstPaint, loadRunner = loadTourRunner }: TourSectionProps) {
   const section = useRef<HTMLElement>(null);
   const tours = imported.length > 0 ? [...BUILTIN_TOURS, ...imported] : BUILTIN_TOURS;
   const [active, setActive] = useState<Active | null>(null);

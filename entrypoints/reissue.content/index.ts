@@ -1,10 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PORTAL_MATCHES } from '@/utils/portal/origins';
-import { contentStart } from './content-start';
-import { startData } from './start-data';
-import { watchPortal } from './watch-portal';
+import { startFirstPaint } from './first-paint';
 
-// Thin: recognition, mounting and the features all live beside this file.
+// Thin: the first part (first-paint.ts) reads the page and draws the panel's first paint; the
+// live panel with every feature (live-stage.ts) is injected when the operator reaches for it.
 export default defineContentScript({
   matches: [...PORTAL_MATCHES],
   // Chromium runs document_idle (and document_end) scripts up to ~80 ms after
@@ -20,13 +19,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     ignoreForgedRestarts(ctx);
-    // Read now, while the page loads: the panel's place and the office's language are known
-    // before the panel's first paint. Recognition and the field checks never wait for it.
-    void startData(ctx.signal);
-    // The features' data, one message for all of them, usually answered before the page is parsed.
-    void contentStart();
-    const watcher = watchPortal(ctx);
-    watcher.followLanguage(ctx.signal);
+    startFirstPaint(ctx);
   },
 });
 

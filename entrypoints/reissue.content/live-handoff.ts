@@ -1,0 +1,95 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentStart } from '@/utils/messaging/protocol';
+import type { StartTourResult } from '@/utils/tours/schema';
+
+/**
+ * The content script comes in two parts. The first (index.tsx, first-paint.ts) loads with every
+ * portal page: it reads the page, marks the fields and draws a copy of the panel. The live panel
+ * (reissue-live.ts: Preact, every feature) is injected by the background into the same frame
+ * and isolated world when the operator reaches for the panel or a field. The first part leaves
+ * it this, under a symbol of that world's global: a page reaches neither.
+ */
+export interface FirstPaint {
+  ctx: ContentScriptContext;
+  /** The start answer, once it came (null before, or when it failed). */
+  answer: () => ContentStart | null;
+  /** The copy of the panel on show, if one was drawn: the live panel takes its place. */
+  copy: PanelCopy | null;
+  /** The first part stops listening and undoes its marks: from now on the live panel acts. */
+  handOver: () => void;
+  /** The live panel's tour start, for the popup's `startTour` (which the first part answers). */
+  provideTourStart: (start: TourStart | null) => void;
+}
+
+export type TourStart = (tourId: string | undefined) => StartTourResult;
+
+export interface PanelCopy {
+  host: HTMLElement;
+  /** The body of its shadow root: the copied tree lives under it. */
+  body: HTMLElement;
+  /** Gives back the room made beside the page for the copy. */
+  releaseRoom: () => void;
+  /** What the operator pressed on the copy before the live panel came, in order. */
+  pressed: PressedElement[];
+  /** The snapshot it was drawn from (its key and start-answer digest). */
+  key: string;
+  answer: string;
+}
+
+/** An element of the copy the operator pressed, found again in the live panel by its place. */
+export interface PressedElement {
+  /** Child indexes from the shadow body down. */
+  path: number[];
+  localName: string;
+  text: string;
+}
+
+const FIRST_PAINT_GLOBAL = Symbol.for('sportello-cie.first-paint');
+type WithFirstPaint = { [FIRST_PAINT_GLOBAL]?: FirstPaint };
+
+export function leaveFirstPaint(firstPaint: FirstPaint): void {
+  (globalThis as WithFirstPaint)[FIRST_PAINT_GLOBAL] = firstPaint;
+}
+
+/** Taken once: a second injection into the same frame finds nothing and does nothing. */
+export function takeFirstPaint(): FirstPaint | null {
+  const global = globalThis as WithFirstPaint;
+  const firstPaint = global[FIRST_PAINT_GLOBAL] ?? null;
+  delete global[FIRST_PAINT_GLOBAL];
+  return firstPaint;
+}
+
+let provideTourStart: ((start: TourStart | null) => void) | null = null;
+
+/** The live panel answers tours through its first part (live-stage.ts says which). */
+export function tourStartsThrough(provide: (start: TourStart | null) => void): void {
+  provideTourStart = provide;
+}
+
+/**
+ * The tour section's start, for the popup's `startTour`: the first part of the script answers
+ * that message (one listener per frame) and calls it. Returns what withdraws it.
+ */
+export function listenForTourStartThroughFirstPaint(start: TourStart): () => void {
+  provideTourStart?.(start);
+  return () => provideTourStart?.(null);
+}
+
+/** Where `element` sits under `root`, as child indexes. */
+export function pathOf(element: Element, root: Element): number[] {
+  const path: number[] = [];
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+    const parent: Element | null = node.parentElement;
+    if (!parent) return [];
+    path.unshift([...parent.childNodes].indexOf(node));
+  }
+  return path;
+}
+
+/** The element at `path` under `root`, if it is still the same kind with the same text. */
+export function elementAt(root: Element, pressed: PressedElement): HTMLElement | null {
+  let node: Node | undefined = root;
+  for (const index of pressed.path) node = node?.childNodes[index];
+  if (!(node instanceof HTMLElement) || node.localName !== pressed.localName || node.textContent !== pressed.text) return null;
+  return node;
+}

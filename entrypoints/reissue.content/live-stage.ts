@@ -1,0 +1,22 @@
+import { adoptContentStart } from './content-start';
+import { tourStartsThrough, takeFirstPaint } from './live-handoff';
+import { startData } from './start-data';
+import { watchPortal } from './watch-portal';
+
+/**
+ * The live panel, injected by the background into the frame whose first part asked for it
+ * (reissue-live.ts): it takes over from the first part (its context, the start answer it
+ * had, the copy on show) and from then on does all the content script does.
+ */
+export function startLivePanel(): void {
+  const firstPaint = takeFirstPaint();
+  if (!firstPaint || firstPaint.ctx.isInvalid) return;
+  const { ctx } = firstPaint;
+  const answer = firstPaint.answer();
+  if (answer) adoptContentStart(answer);
+  tourStartsThrough(firstPaint.provideTourStart);
+  firstPaint.handOver();
+  void startData(ctx.signal);
+  const watcher = watchPortal(ctx, firstPaint.copy);
+  watcher.followLanguage(ctx.signal);
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentStart } from '@/utils/messaging/protocol';
+import { PanelSnapshotSchema, withSnapshot } from '@/utils/panel-snapshot-schema';
+import type { PanelSnapshot, SnapshotNode } from '@/utils/panel-snapshot';
+import { readPortalPage, type PortalPage } from '@/utils/portal/adapter';
+import { elementAt, pathOf } from './live-handoff';
+import { answerDigest, drawSnapshot, firstPaintData, snapshotKey, snapshotOf, storedSnapshot } from './snapshot';
+
+function body(markup: string): HTMLElement {
+  const element = document.createElement('body');
+  // eslint-disable-next-line no-restricted-properties -- a test's own fixed markup
+  element.innerHTML = markup;
+  return element;
+}
+
+const PANEL = `<aside class="panel" data-testid="panel" aria-label="Sportello CIE"><header><h2>Sportello CIE</h2><button type="button" data-testid="panel-toggle" aria-expanded="true">−</button></header><p>Oggi: <strong>3</strong> di 20</p><label><input type="checkbox" name="step">Documento</label></aside>`;
+
+describe('the panel copy', () => {
+  it('draws back exactly what was kept: elements, attributes, text, a ticked box', () => {
+    const live = body(PANEL);
+    live.querySelector('input')!.checked = true;
+    const tree = snapshotOf(live)!;
+    const copy = document.createElement('body');
+    drawSnapshot(JSON.parse(JSON.stringify(tree)) as SnapshotNode[], copy);
+    expect(copy.querySelector('input')!.checked).toBe(true);
+    copy.querySelector('input')!.removeAttribute('checked');
+    expect(copy.outerHTML).toBe(body(PANEL).outerHTML);
+  });
+
+  it('keeps no handler, script source or outside link, and keeps nothing that is not a panel element', () => {
+    const tree = snapshotOf(body('<button onclick="alert(1)" formaction="https://x" data-testid="b">x</button><a href="https://evil.example">y</a><a href="#here">z</a>'))!;
+    expect(JSON.stringify(tree)).not.toMatch(/onclick|formaction|evil/);
+    expect(JSON.stringify(tree)).toContain('#here');
+    expect(snapshotOf(body('<p>a</p><img src="x">'))).toBeNull();
+    expect(snapshotOf(body('<p>a</p><iframe></iframe>'))).toBeNull();
+  });
+
+  it('draws nothing from a tree that is not ours: a script, a handler, a link out', () => {
+    for (const tree of [
+      [['script', [], ['alert(1)']]],
+      [['p', [], ['ok']], ['button', [['onclick', 'alert(1)']], ['x']]],
+      [['a', [['href', 'javascript:alert(1)']], ['x']]],
+      [['p', [[1, 2]], []]],
+    ] as unknown as SnapshotNode[][]) {
+      const container = document.createElement('body');
+      expect(() => drawSnapshot(tree, container)).toThrow();
+      expect(container.childNodes).toHaveLength(0);
+    }
+  });
+
+  it('finds a pressed element of the copy again in the live panel, only if it is the same one', () => {
+    const copy = body(PANEL);
+    const live = body(PANEL);
+    const toggle = copy.querySelector('[data-testid=panel-toggle]')!;
+    const pressed = { path: pathOf(toggle, copy), localName: 'button', text: '−' };
+    expect(elementAt(live, pressed)).toBe(live.querySelector('[data-testid=panel-toggle]'));
+    live.querySelector('[data-testid=panel-toggle]')!.textContent = '+';
+    expect(elementAt(live, pressed)).toBeNull();
+  });
+});
+
+describe('which copy fits the page', () => {
+  const page = (markup: string): PortalPage => {
+    document.body.replaceChildren(body(markup));
+    const reading = readPortalPage(document);
+    if (!reading.recognised) throw new Error('fixture not recognised');
+    return reading.page;
+  };
+  const FORM = '<h1>Ristampa PIN/PUK</h1><label for="cf">Codice fiscale</label><input id="cf">';
+
+  it('keys by language, place and the screen shape, never by what is typed', () => {
+    const empty = snapshotKey({ language: 'it', side: 'right', collapsed: false, page: page(FORM) });
+    const typed = page(FORM);
+    typed.fields.codiceFiscale!.value = 'RSSMRA80A01H501U';
+    expect(snapshotKey({ language: 'it', side: 'right', collapsed: false, page: typed })).toBe(empty);
+    expect(empty).not.toContain('RSSMRA');
+    expect(snapshotKey({ language: 'de', side: 'right', collapsed: false, page: page(FORM) })).not.toBe(empty);
+    expect(snapshotKey({ language: 'it', side: 'left', collapsed: false, page: page(FORM) })).not.toBe(empty);
+    const withCard = page(`${FORM}<label for="n">Numero carta</label><input id="n">`);
+    expect(snapshotKey({ language: 'it', side: 'right', collapsed: false, page: withCard })).not.toBe(empty);
+  });
+
+  it('picks the stored copy of the key, and ignores malformed entries', () => {
+    const kept: PanelSnapshot = { key: 'k', answer: 'a'.repeat(24), tree: ['x'] };
+    expect(storedSnapshot([{ key: 'other' }, null, 'x', kept], 'k')).toEqual(kept);
+    expect(storedSnapshot([{ key: 'k', answer: 1, tree: [] }], 'k')).toBeNull();
+    expect(storedSnapshot({ k: kept }, 'k')).toBeNull();
+  });
+});
+
+describe("the start answer's first paint", () => {
+  const start = (count: number, level: 'ok' | 'near' | 'full' = 'ok'): ContentStart => ({
+    blockSubmitOnErrors: false,
+    checklistDefinition: null,
+    importedTours: [],
+    quotaToday: { day: '2026-12-06', count, limit: 20, level, practice: 0, notices: [] } as unknown as ContentStart['quotaToday'],
+    officeToday: { configured: false },
+  });
+
+  it('is the same after a request counted below the limit, and changes near it', () => {
+    expect(answerDigest(firstPaintData(start(3)))).toBe(answerDigest(firstPaintData(start(4))));
+    expect(answerDigest(firstPaintData(start(17, 'near')))).not.toBe(answerDigest(firstPaintData(start(18, 'near'))));
+    expect(answerDigest(firstPaintData(start(3)))).toMatch(/^[0-9a-f]{24}$/);
+  });
+});
+
+describe('what the background keeps', () => {
+  const snapshot = (key: string): PanelSnapshot => ({ key, answer: '0'.repeat(24), tree: [['p', [], ['x']]] });
+
+  it('keeps the newest first, one per key, at most eight', () => {
+    let stored: unknown = undefined;
+    for (const key of ['a', 'b', 'a', 'c', 'd', 'e', 'f', 'g', 'h', 'i']) stored = withSnapshot(stored, snapshot(key));
+    expect((stored as PanelSnapshot[]).map((s) => s.key)).toEqual(['i', 'h', 'g', 'f', 'e', 'd', 'c', 'a']);
+    expect(withSnapshot('garbage', snapshot('z'))).toEqual([snapshot('z')]);
+  });
+
+  it('refuses a tree too deep, a tag that is not a tag, an extra key', () => {
+    let deep: SnapshotNode = 'x';
+    for (let i = 0; i < 30; i++) deep = ['div', [], [deep]];
+    expect(PanelSnapshotSchema.safeParse({ ...snapshot('k'), tree: [deep] }).success).toBe(false);
+    expect(PanelSnapshotSchema.safeParse({ ...snapshot('k'), tree: [['<script>', [], []]] }).success).toBe(false);
+    expect(PanelSnapshotSchema.safeParse({ ...snapshot('k'), extra: 1 }).success).toBe(false);
+    expect(PanelSnapshotSchema.safeParse(snapshot('k')).success).toBe(true);
+  });
+});

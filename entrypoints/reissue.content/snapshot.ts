@@ -1,0 +1,135 @@
+import type { ContentStart } from '@/utils/messaging/protocol';
+import type { PortalPage } from '@/utils/portal/adapter';
+import type { PanelSnapshot, SnapshotNode } from '@/utils/panel-snapshot';
+
+/**
+ * The panel's first paint without its code: the live panel, as drawn on a page where nothing
+ * of a citizen was there yet, kept as a tree of tags, attributes and text (never HTML, so
+ * nothing is parsed and no script can ride along), and drawn again on the next page of the
+ * same shape by plain DOM calls before the panel's code is even loaded.
+ */
+
+// What our panel draws. Anything else means the tree is not ours: it is not drawn.
+const TAGS = new Set([
+  'aside', 'header', 'footer', 'section', 'div', 'span', 'p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'strong', 'em', 'small', 'b', 'i', 'br', 'hr', 'button', 'label', 'input', 'select', 'option', 'textarea',
+  'fieldset', 'legend', 'details', 'summary', 'progress', 'meter', 'output', 'a', 'abbr', 'time', 'code', 'kbd',
+]);
+/** Attributes that load, run or send something (links only within the panel are kept). */
+function unsafeAttribute(name: string, value: string): boolean {
+  return /^(on|src|srcdoc|action|formaction|xlink|xmlns)/i.test(name) || (name.toLowerCase() === 'href' && !value.startsWith('#'));
+}
+
+/** The live panel's tree under `body`, or null when it holds something a snapshot must not. */
+export function snapshotOf(body: Element): SnapshotNode[] | null {
+  try {
+    return [...body.childNodes].flatMap((node) => nodeOf(node));
+  } catch {
+    return null;
+  }
+}
+
+function nodeOf(node: Node): SnapshotNode[] {
+  if (node.nodeType === Node.TEXT_NODE) return [node.textContent ?? ''];
+  if (!(node instanceof Element)) return [];
+  const tag = node.localName;
+  if (!TAGS.has(tag)) throw new Error(`not a panel element: ${tag}`);
+  const attributes = [...node.attributes].filter((a) => !unsafeAttribute(a.name, a.value)).map((a): [string, string] => [a.name, a.value]);
+  // State Preact sets as properties, not attributes: kept so the copy looks the same.
+  if ((node instanceof HTMLInputElement && node.checked) || (node instanceof HTMLOptionElement && node.selected)) {
+    attributes.push([node instanceof HTMLInputElement ? 'checked' : 'selected', '']);
+  }
+  return [[tag, attributes, [...node.childNodes].flatMap((child) => nodeOf(child))]];
+}
+
+/** Draws `tree` into `container`; throws (having drawn nothing) on anything not a panel's. */
+export function drawSnapshot(tree: readonly SnapshotNode[], container: Element): void {
+  const doc = container.ownerDocument;
+  const fragment = doc.createDocumentFragment();
+  for (const node of tree) fragment.append(build(node, doc));
+  container.append(fragment);
+}
+
+function build(node: SnapshotNode, doc: Document): Node {
+  if (typeof node === 'string') return doc.createTextNode(node);
+  const [tag, attributes, children] = node;
+  if (!TAGS.has(tag)) throw new Error(`not a panel element: ${String(tag)}`);
+  const element = doc.createElement(tag);
+  for (const [name, value] of attributes) {
+    if (typeof name !== 'string' || typeof value !== 'string' || unsafeAttribute(name, value)) throw new Error('not a panel attribute');
+    element.setAttribute(name, value);
+  }
+  for (const child of children) element.append(build(child, doc));
+  return element;
+}
+
+/**
+ * What the panel's first paint depends on besides the day's data: the language, the panel's
+ * place, the portal host and the screen's shape (which parts of the request it shows, the
+ * wizard's step). No value of any field.
+ */
+export function snapshotKey(parts: { language: string; side: string; collapsed: boolean; page: PortalPage }): string {
+  const { page } = parts;
+  const present = (record: object): string =>
+    Object.entries(record)
+      .filter(([, element]) => element != null)
+      .map(([name]) => name)
+      .sort()
+      .join(',');
+  const screen = [
+    present(page.fields),
+    present(page.halves),
+    present(page.holder),
+    page.delegaUpload ? 'delega' : '',
+    page.submit ? 'submit' : '',
+    page.step ? `${page.step.index}/${page.step.total ?? ''}` : '',
+    page.context.source,
+  ].join(';');
+  return [parts.language, parts.side, parts.collapsed ? 'collapsed' : 'open', location.host, screen].join('|');
+}
+
+/**
+ * What of the start answer the panel's first paint draws: the checklist's definition and the
+ * imported tours (their sections), the office's line, and the day's count only at or near the
+ * limit (quota-warning.tsx draws nothing at level "ok"). So the copy stays good after each
+ * request counted below the limit; the quota-warning test holds the rule against the section.
+ */
+export function firstPaintData(start: ContentStart): unknown {
+  const own = start.quotaToday;
+  const office = start.officeToday?.configured ? start.officeToday : null;
+  const shown = office ?? own;
+  return {
+    checklist: start.checklistDefinition,
+    tours: start.importedTours,
+    office,
+    quota: own && shown ? (shown.level === 'ok' ? 'ok' : [shown.level, shown.count, shown.limit]) : null,
+  };
+}
+
+/**
+ * A digest of what the panel's first paint draws (firstPaintData): the same digest, the same
+ * first paint. A change detector, not a secret: FNV-1a over the answer's JSON, three ways seeded (96 bits),
+ * synchronous and the same in both browsers (Firefox's content scripts cannot read back what
+ * the page's `crypto.subtle` answers).
+ */
+export function answerDigest(answer: unknown): string {
+  const text = JSON.stringify(answer) ?? '';
+  return [0x811c9dc5, 0x01000193, 0x9e3779b9]
+    .map((seed) => {
+      let hash = seed;
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      return (hash >>> 0).toString(16).padStart(8, '0');
+    })
+    .join('');
+}
+
+/** The stored snapshot for `key`, from what storage holds (checked by hand: no zod here). */
+export function storedSnapshot(stored: unknown, key: string): PanelSnapshot | null {
+  if (!Array.isArray(stored)) return null;
+  for (const entry of stored as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { key: k, answer, tree } = entry as Partial<Record<keyof PanelSnapshot, unknown>>;
+    if (k === key && typeof answer === 'string' && Array.isArray(tree)) return { key, answer, tree: tree as SnapshotNode[] };
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { E2EBrowser, E2EPage } from './browsers/types';
+import { BROWSERS, launch, PORTAL } from './launch';
+import { eventually } from './office-helpers';
+import { panel } from './page-objects';
+
+// The content script's first part draws the panel's first paint kept from an earlier page
+// (no Preact, no features); the live panel is injected when the operator reaches for it. Seen
+// from the page's own world: how many times our host was put in the page (the copy, then the
+// live panel that takes its place).
+
+const COUNT_HOSTS = `(() => {
+  window.__sportelloHosts = 0;
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node.localName === 'sportello-cie') window.__sportelloHosts++;
+  }).observe(document, { subtree: true, childList: true });
+})();`;
+
+const hostsAdded = (page: E2EPage): Promise<number> => page.evaluate(() => (window as unknown as { __sportelloHosts: number }).__sportelloHosts);
+const expanded = (page: E2EPage): Promise<string | null> =>
+  page.evaluate(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') ?? null);
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+    // A first page draws the live panel at once (nothing kept yet) and keeps its first paint.
+    const first = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.waitUntilMounted(first);
+    const status = await browser.openPopupFor(first);
+    await eventually(() =>
+      status.evaluate(async () => {
+        type Api = typeof import('webextension-polyfill');
+        const api = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+        const kept = (await api.storage.local.get('panelSnapshots')).panelSnapshots;
+        return Array.isArray(kept) && kept.length > 0;
+      }),
+    );
+    await status.close();
+    await first.close();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the kept first paint on the next page, in Italian, without loading the live panel', async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`, { initScript: COUNT_HOSTS });
+    await panel.waitUntilMounted(page);
+    await pause(1500);
+    expect(await hostsAdded(page)).toBe(1);
+    expect(await panel.text(page, 'panel-status')).toContain('Pagina di ristampa PIN/PUK riconosciuta');
+    expect(await page.evaluate(() => document.querySelector('#txtCodiceFiscale')?.getAttribute('data-sportello-field'))).toBe('codiceFiscale');
+    await page.close();
+  });
+
+  it("ignores a page script's press on the copy, and makes the operator's own press on the live panel", async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`, { initScript: COUNT_HOSTS });
+    await panel.waitUntilMounted(page);
+    expect(await expanded(page)).toBe('true');
+    await page.evaluate(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="panel-toggle"]')?.click());
+    await pause(800);
+    expect(await expanded(page)).toBe('true');
+    expect(await hostsAdded(page)).toBe(1);
+    // The operator's click reaches the copy first; the live panel comes and makes it.
+    await page.clickInPanel('panel-toggle');
+    await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') === 'false');
+    expect(await hostsAdded(page)).toBe(2);
+    // Once, not twice: the panel stays collapsed.
+    await pause(500);
+    expect(await expanded(page)).toBe('false');
+    await page.clickInPanel('panel-toggle');
+    await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') === 'true');
+    await page.close();
+  });
+
+  it('checks a field typed on a page that showed the copy', async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`, { initScript: COUNT_HOSTS });
+    await panel.waitUntilMounted(page);
+    await page.type('#txtCodiceFiscale', 'RSSMRA80A01H501U');
+    await page.waitFor(() => document.querySelector('#txtCodiceFiscale')?.getAttribute('data-sportello-state') === 'valid');
+    expect(await hostsAdded(page)).toBe(2);
+    await page.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { MAX_SNAPSHOTS, type PanelSnapshot, type SnapshotNode } from './panel-snapshot';
+
+// Bounds no panel of ours comes near: a larger tree is not a panel's first paint.
+const MAX_DEPTH = 24;
+const MAX_NODES = 4000;
+
+const Node: z.ZodType<SnapshotNode> = z.lazy(() =>
+  z.union([z.string().max(2000), z.tuple([z.string().regex(/^[a-z][a-z0-9]*$/), z.array(z.tuple([z.string().max(64), z.string().max(2000)])).max(32), z.array(Node).max(400)])]),
+);
+
+export const PanelSnapshotSchema = z
+  .strictObject({
+    key: z.string().min(1).max(1000),
+    answer: z.string().regex(/^[0-9a-f]{24}$/),
+    tree: z.array(Node).max(400),
+  })
+  .refine((snapshot) => withinBounds(snapshot.tree), 'snapshot too large');
+
+function withinBounds(tree: readonly SnapshotNode[]): boolean {
+  let nodes = 0;
+  const walk = (list: readonly SnapshotNode[], depth: number): boolean =>
+    depth <= MAX_DEPTH && list.every((node) => ++nodes <= MAX_NODES && (typeof node === 'string' || walk(node[2], depth + 1)));
+  return walk(tree, 0);
+}
+
+/** The stored list with `snapshot` first, replacing any of its key, at most MAX_SNAPSHOTS. */
+export function withSnapshot(stored: unknown, snapshot: PanelSnapshot): PanelSnapshot[] {
+  const others = z.array(PanelSnapshotSchema).catch([]).parse(stored).filter((s) => s.key !== snapshot.key);
+  return [snapshot, ...others].slice(0, MAX_SNAPSHOTS);
+}
