@@ -36,7 +36,14 @@ export interface BenchBrowser {
   read: <T>(url: string, ready: () => boolean, read: () => T) => Promise<T>;
   /** A fresh-tab load under a Chrome trace: the main thread's split, microtask script included. */
   trace: (url: string) => Promise<TraceSplit>;
+  /** The extension's storage.local value of `key` (read in its worker). */
+  stored: (key: string) => Promise<unknown>;
   close: () => Promise<void>;
+}
+
+export interface BenchOptions {
+  /** storage.local keys the extension's worker removes before every load (what it kept before). */
+  forgetBeforeLoad?: string[];
 }
 
 // Main world: note when the content script marks the field. A MutationObserver rather than a
@@ -57,14 +64,22 @@ const WATCH_READY = `(() => {
  * Debian's Chromium with the flags of test/e2e/browsers/chromium.ts, with or without the
  * production build. Both sides are persistent contexts so only the extension differs.
  */
-export async function launchBenchBrowser(httpsPort: number, extensionDir: string | null): Promise<BenchBrowser> {
+export async function launchBenchBrowser(httpsPort: number, extensionDir: string | null, options: BenchOptions = {}): Promise<BenchBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'sportello-bench-'));
   const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(httpsPort, extensionDir));
   if (extensionDir) await waitForWorker(context);
   await context.addInitScript(WATCH_READY);
   let kept: { page: Page; cdp: CDPSession } | null = null;
+  const inWorker = async <T>(fn: (arg: string[]) => Promise<T>, arg: string[]): Promise<T> => {
+    await waitForWorker(context);
+    return context.serviceWorkers().at(-1)!.evaluate(fn, arg);
+  };
+  const forget = async (): Promise<void> => {
+    if (options.forgetBeforeLoad) await inWorker((keys) => chrome.storage.local.remove(keys), options.forgetBeforeLoad);
+  };
   return {
     load: async (url) => {
+      await forget();
       const page = await context.newPage();
       try {
         return await measureLoad(page, await performanceSession(context, page), url);
@@ -73,6 +88,7 @@ export async function launchBenchBrowser(httpsPort: number, extensionDir: string
       }
     },
     loadInSameTab: async (url) => {
+      await forget();
       if (!kept) {
         const page = await context.newPage();
         kept = { page, cdp: await performanceSession(context, page) };
@@ -100,6 +116,7 @@ export async function launchBenchBrowser(httpsPort: number, extensionDir: string
         await page.close();
       }
     },
+    stored: async (key) => inWorker(async ([k]) => (await chrome.storage.local.get(k))[k!], [key]),
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
