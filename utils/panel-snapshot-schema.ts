@@ -24,8 +24,12 @@ function withinBounds(tree: readonly SnapshotNode[]): boolean {
   return walk(tree, 0);
 }
 
-/** The stored list with `snapshot` first, replacing any of its key, at most MAX_SNAPSHOTS. */
+/** The stored list with `snapshot` first, replacing any of its key, at most MAX_SNAPSHOTS (malformed entries dropped). */
 export function withSnapshot(stored: unknown, snapshot: PanelSnapshot): PanelSnapshot[] {
-  const others = z.array(PanelSnapshotSchema).catch([]).parse(stored).filter((s) => s.key !== snapshot.key);
+  const entries: unknown[] = Array.isArray(stored) ? stored : [];
+  const others = entries.flatMap((entry) => {
+    const parsed = PanelSnapshotSchema.safeParse(entry);
+    return parsed.success && parsed.data.key !== snapshot.key ? [parsed.data] : [];
+  });
   return [snapshot, ...others].slice(0, MAX_SNAPSHOTS);
 }

@@ -31,7 +31,7 @@ export interface RequestMemory {
 
 /**
  * Whether a request is under way: a value typed (the halves are the form's own choice, not the
- * citizen's), a step ticked or a case chosen, a submit awaiting the portal. A fresh memory, as
+ * citizen's), a step ticked or the case changed by the operator, a submit awaiting the portal. A fresh memory, as
  * left after a request is counted, holds none of these.
  */
 export function holdsARequest(memory: Pick<RequestMemory, 'values' | 'checklist' | 'submitted'>): boolean {

@@ -2,7 +2,7 @@ import { registerBirthplaceHandlers } from './birthplace';
 import { registerContentDataHandlers } from './content-data';
 import { registerExtraOriginsService } from './extra-origins';
 import { registerOfficeHandlers } from './office';
-import { registerLiveStageHandlers } from './live-stage';
+import { registerLivePanelHandlers } from './live-panel';
 import { registerPageStatusHandlers } from './page-status';
 import { registerWebEidHandlers } from './webeid';
 import { registerPrintJobHandlers } from './print-jobs';
@@ -29,5 +29,5 @@ export default defineBackground(() => {
   registerRequestMemoryHandlers();
   registerOfficeHandlers();
   registerTourRunnerHandlers();
-  registerLiveStageHandlers();
+  registerLivePanelHandlers();
 });

@@ -8,6 +8,8 @@ import type { Browser } from 'wxt/browser';
  */
 export async function injectIntoSenderFrame(file: string, tabId: number, sender: Browser.runtime.MessageSender): Promise<void> {
   const frameId = sender.frameId ?? 0;
-  if (browser.scripting?.executeScript) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-  else await browser.tabs.executeScript(tabId, { file, frameId });
+  // At once, not at the default document_idle (up to ~200 ms after DOMContentLoaded): the
+  // operator is reaching for the panel, and the script waits for the page itself if it must.
+  if (browser.scripting?.executeScript) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
+  else await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_start' });
 }

@@ -17,7 +17,8 @@ const KEEP_WITHIN_MS = 400;
  * Keeps the live panel's first paint for the next page of the same shape (snapshot.ts), once
  * it has settled, and only when nothing of a citizen can be in it: no value in any of the
  * portal's fields, nothing remembered of a request, nothing done on the panel, no tour on show.
- * Not kept again when the copy drawn on this page was already this one.
+ * Not kept again when the copy drawn on this page was already this one. A panel first drawn
+ * before the start answer came is not kept (it settles into another drawing): the next is.
  */
 export function keepFirstPaint(panel: MountedPanel, page: PortalPage, copy: PanelCopy | null, signal: AbortSignal): void {
   const root = panel.shadow;
@@ -31,12 +32,16 @@ export function keepFirstPaint(panel: MountedPanel, page: PortalPage, copy: Pane
 
   const keep = async (start: ContentStart, layout: { side: string; collapsed: boolean }): Promise<void> => {
     if (signal.aborted || touched || !pristine(page) || root.querySelector('.tour-layer')) return;
+    // What is kept is the panel as first drawn, before any page script could touch our (open)
+    // shadow root, and only if it still looks the same once settled: nothing the page added to
+    // it is ever drawn again on another page.
+    const tree = panel.firstPaint;
     const body = root.querySelector('body');
-    const tree = body ? snapshotOf(body) : null;
-    if (!tree || mentionsPageValue(tree, page)) return;
-    const key = snapshotKey({ language: getLanguage(), side: layout.side, collapsed: layout.collapsed, page });
+    const settled = body ? snapshotOf(body) : null;
+    if (!tree || !settled || JSON.stringify(settled) !== JSON.stringify(tree) || mentionsPageValue(tree, page)) return;
+    const key = snapshotKey({ build: browser.runtime.getManifest().version, language: getLanguage(), side: layout.side, collapsed: layout.collapsed, page });
     const answer = answerDigest(firstPaintData(start));
-    if (copy && copy.key === key && copy.answer === answer) return;
+    if (copy && copy.key === key && copy.digest === answer) return;
     await sendMessage('savePanelSnapshot', { key, answer, tree }).catch(() => undefined);
   };
 }

@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import type { StartTourResult } from '@/utils/tours/schema';
+import type { PanelLayout } from './dock';
 
 /**
- * The content script comes in two parts. The first (index.tsx, first-paint.ts) loads with every
+ * The content script comes in two parts. The first (index.ts, first-paint.ts) loads with every
  * portal page: it reads the page, marks the fields and draws a copy of the panel. The live panel
  * (reissue-live.ts: Preact, every feature) is injected by the background into the same frame
  * and isolated world when the operator reaches for the panel or a field. The first part leaves
@@ -15,7 +16,10 @@ export interface FirstPaint {
   answer: () => ContentStart | null;
   /** The copy of the panel on show, if one was drawn: the live panel takes its place. */
   copy: PanelCopy | null;
-  /** The first part stops listening and undoes its marks: from now on the live panel acts. */
+  /**
+   * The first part stops following the page and undoes its field marks: from now on the live
+   * panel does. The copy keeps catching presses until the live panel takes its place.
+   */
   handOver: () => void;
   /** The live panel's tour start, for the popup's `startTour` (which the first part answers). */
   provideTourStart: (start: TourStart | null) => void;
@@ -27,13 +31,17 @@ export interface PanelCopy {
   host: HTMLElement;
   /** The body of its shadow root: the copied tree lives under it. */
   body: HTMLElement;
+  /** Where it is docked: the live panel makes its room in the same place. */
+  layout: PanelLayout;
   /** Gives back the room made beside the page for the copy. */
   releaseRoom: () => void;
   /** What the operator pressed on the copy before the live panel came, in order. */
   pressed: PressedElement[];
-  /** The snapshot it was drawn from (its key and start-answer digest). */
+  /** Stops catching presses: the live panel is drawn and takes them. */
+  stopListening: () => void;
+  /** The snapshot it was drawn from: its key and its first-paint digest. */
   key: string;
-  answer: string;
+  digest: string;
 }
 
 /** An element of the copy the operator pressed, found again in the live panel by its place. */

@@ -3,12 +3,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { Panel, type PanelSection } from '@/entrypoints/reissue.content/Panel';
 import { sendMessage } from '@/utils/messaging';
+import type { SnapshotNode } from '@/utils/panel-snapshot';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { DEFAULT_LAYOUT, reserveSpace, saveLayout, type PanelLayout } from './dock';
 import type { Feature } from './feature';
 import { registerOurRoot } from './our-root';
 import { elementAt, pathOf, type PanelCopy } from './live-handoff';
 import { createPanelRoot } from './panel-root';
+import { snapshotOf } from './snapshot';
 import { replayPress } from './trusted-input';
 import { startData, startDataNow } from './start-data';
 
@@ -16,6 +18,8 @@ export { ROOT_ID } from './our-root';
 
 export interface MountedPanel {
   shadow: ShadowRoot;
+  /** The panel as drawn, taken in the task that drew it: no page script has touched it yet. */
+  firstPaint: SnapshotNode[] | null;
   /** Draws the panel again in place (new language), keeping every section's state. */
   refresh: () => void;
   /** The portal moved to another screen of the request: the sections follow it, state kept. */
@@ -35,7 +39,7 @@ export async function mountPanel(
   // since document_start): the portal is never painted at full width and then narrowed. The
   // copy's room is taken over in the same task, so the page never moves.
   copy?.releaseRoom();
-  const releaseEarly = reserveSpace(document, startDataNow()?.layout ?? DEFAULT_LAYOUT);
+  const releaseEarly = reserveSpace(document, copy?.layout ?? startDataNow()?.layout ?? DEFAULT_LAYOUT);
   try {
     // Read at document_start: the place and the office's language are known before the first
     // paint, so the panel is never drawn in the browser's language first.
@@ -57,10 +61,12 @@ export async function mountPanel(
     document.body.append(host);
     registerOurRoot(host);
     draw();
+    const firstPaint = snapshotOf(container);
     if (copy) takeOverCopy(copy, container);
     ctx.onInvalidated(remove);
     return {
       shadow,
+      firstPaint,
       refresh: () => draw(),
       show: (next) => {
         current = next;
@@ -78,17 +84,24 @@ export async function mountPanel(
 /**
  * The live panel is drawn: the copy goes in the same task (the operator sees one panel), focus
  * moves to the same place in the live one, and what the operator pressed on the copy is
- * pressed again, on the same element if it is still there with the same text.
+ * pressed again, one press per task (each sees what the one before drew), on the same element
+ * if it is still there with the same text.
  */
 function takeOverCopy(copy: PanelCopy, live: HTMLElement): void {
+  copy.stopListening();
   const focused = copy.host.shadowRoot?.activeElement ?? null;
   const focusPath = focused ? { path: pathOf(focused, copy.body), localName: focused.localName, text: focused.textContent ?? '' } : null;
   copy.host.remove();
   if (focusPath) elementAt(live, focusPath)?.focus();
-  for (const pressed of copy.pressed) {
+  const presses = [...copy.pressed];
+  const next = (): void => {
+    const pressed = presses.shift();
+    if (!pressed) return;
     const element = elementAt(live, pressed);
     if (element) replayPress(element);
-  }
+    if (presses.length > 0) setTimeout(next, 0);
+  };
+  next();
 }
 
 /** The panel with its place on the page: remembered, and with room made for it. */

@@ -69,15 +69,15 @@ describe('which copy fits the page', () => {
   const FORM = '<h1>Ristampa PIN/PUK</h1><label for="cf">Codice fiscale</label><input id="cf">';
 
   it('keys by language, place and the screen shape, never by what is typed', () => {
-    const empty = snapshotKey({ language: 'it', side: 'right', collapsed: false, page: page(FORM) });
+    const empty = snapshotKey({ build: '1.0', language: 'it', side: 'right', collapsed: false, page: page(FORM) });
     const typed = page(FORM);
     typed.fields.codiceFiscale!.value = 'RSSMRA80A01H501U';
-    expect(snapshotKey({ language: 'it', side: 'right', collapsed: false, page: typed })).toBe(empty);
+    expect(snapshotKey({ build: '1.0', language: 'it', side: 'right', collapsed: false, page: typed })).toBe(empty);
     expect(empty).not.toContain('RSSMRA');
-    expect(snapshotKey({ language: 'de', side: 'right', collapsed: false, page: page(FORM) })).not.toBe(empty);
-    expect(snapshotKey({ language: 'it', side: 'left', collapsed: false, page: page(FORM) })).not.toBe(empty);
+    expect(snapshotKey({ build: '1.0', language: 'de', side: 'right', collapsed: false, page: page(FORM) })).not.toBe(empty);
+    expect(snapshotKey({ build: '1.0', language: 'it', side: 'left', collapsed: false, page: page(FORM) })).not.toBe(empty);
     const withCard = page(`${FORM}<label for="n">Numero carta</label><input id="n">`);
-    expect(snapshotKey({ language: 'it', side: 'right', collapsed: false, page: withCard })).not.toBe(empty);
+    expect(snapshotKey({ build: '1.0', language: 'it', side: 'right', collapsed: false, page: withCard })).not.toBe(empty);
   });
 
   it('picks the stored copy of the key, and ignores malformed entries', () => {
@@ -112,6 +112,8 @@ describe('what the background keeps', () => {
     for (const key of ['a', 'b', 'a', 'c', 'd', 'e', 'f', 'g', 'h', 'i']) stored = withSnapshot(stored, snapshot(key));
     expect((stored as PanelSnapshot[]).map((s) => s.key)).toEqual(['i', 'h', 'g', 'f', 'e', 'd', 'c', 'a']);
     expect(withSnapshot('garbage', snapshot('z'))).toEqual([snapshot('z')]);
+    // One malformed entry does not take the others with it.
+    expect(withSnapshot([snapshot('a'), { key: 'b', tree: 'x' }, snapshot('c')], snapshot('z')).map((s) => s.key)).toEqual(['z', 'a', 'c']);
   });
 
   it('refuses a tree too deep, a tag that is not a tag, an extra key', () => {

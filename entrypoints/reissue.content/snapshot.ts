@@ -1,5 +1,6 @@
 import type { ContentStart } from '@/utils/messaging/protocol';
 import type { PortalPage } from '@/utils/portal/adapter';
+import { isPracticeContext } from '@/utils/portal/practice';
 import type { PanelSnapshot, SnapshotNode } from '@/utils/panel-snapshot';
 
 /**
@@ -42,15 +43,18 @@ function nodeOf(node: Node): SnapshotNode[] {
   return [[tag, attributes, [...node.childNodes].flatMap((child) => nodeOf(child))]];
 }
 
-/** Draws `tree` into `container`; throws (having drawn nothing) on anything not a panel's. */
-export function drawSnapshot(tree: readonly SnapshotNode[], container: Element): void {
+/**
+ * Draws `tree` into `container`, noting in `drawn` every element it made; throws (having drawn
+ * nothing) on anything not a panel's.
+ */
+export function drawSnapshot(tree: readonly SnapshotNode[], container: Element, drawn: WeakSet<Node> = new WeakSet()): void {
   const doc = container.ownerDocument;
   const fragment = doc.createDocumentFragment();
-  for (const node of tree) fragment.append(build(node, doc));
+  for (const node of tree) fragment.append(build(node, doc, drawn));
   container.append(fragment);
 }
 
-function build(node: SnapshotNode, doc: Document): Node {
+function build(node: SnapshotNode, doc: Document, drawn: WeakSet<Node>): Node {
   if (typeof node === 'string') return doc.createTextNode(node);
   const [tag, attributes, children] = node;
   if (!TAGS.has(tag)) throw new Error(`not a panel element: ${String(tag)}`);
@@ -59,16 +63,18 @@ function build(node: SnapshotNode, doc: Document): Node {
     if (typeof name !== 'string' || typeof value !== 'string' || unsafeAttribute(name, value)) throw new Error('not a panel attribute');
     element.setAttribute(name, value);
   }
-  for (const child of children) element.append(build(child, doc));
+  for (const child of children) element.append(build(child, doc, drawn));
+  drawn.add(element);
   return element;
 }
 
 /**
- * What the panel's first paint depends on besides the day's data: the language, the panel's
- * place, the portal host and the screen's shape (which parts of the request it shows, the
- * wizard's step). No value of any field.
+ * What the panel's first paint depends on besides the day's data: the extension's version (its
+ * markup and strings), the language, the panel's place, the portal host and whether it is the
+ * practice portal, and the screen's shape (which parts of the request it shows, which half the
+ * form has ticked, the wizard's step). No value of any field.
  */
-export function snapshotKey(parts: { language: string; side: string; collapsed: boolean; page: PortalPage }): string {
+export function snapshotKey(parts: { build: string; language: string; side: string; collapsed: boolean; page: PortalPage }): string {
   const { page } = parts;
   const present = (record: object): string =>
     Object.entries(record)
@@ -76,16 +82,19 @@ export function snapshotKey(parts: { language: string; side: string; collapsed: 
       .map(([name]) => name)
       .sort()
       .join(',');
+  const ticked = Object.entries(page.halves).find(([, input]) => input?.checked)?.[0] ?? '';
   const screen = [
     present(page.fields),
     present(page.halves),
+    ticked,
     present(page.holder),
     page.delegaUpload ? 'delega' : '',
     page.submit ? 'submit' : '',
     page.step ? `${page.step.index}/${page.step.total ?? ''}` : '',
     page.context.source,
   ].join(';');
-  return [parts.language, parts.side, parts.collapsed ? 'collapsed' : 'open', location.host, screen].join('|');
+  const practice = isPracticeContext(location.href, document) ? 'practice' : '';
+  return [parts.build, parts.language, parts.side, parts.collapsed ? 'collapsed' : 'open', location.host, practice, screen].join('|');
 }
 
 /**

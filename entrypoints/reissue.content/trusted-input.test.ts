@@ -35,7 +35,7 @@ describe("the panel's guard against presses it did not get from the operator", (
     expect(clicked).toHaveBeenCalledTimes(1);
     expect(box.checked).toBe(true);
     expect(changed).toHaveBeenCalledTimes(1);
-    // Only while it is dispatched: a change made afterwards by a page script is stopped again.
+    // A change a page script makes afterwards is stopped again.
     box.dispatchEvent(new Event('change', { bubbles: true }));
     expect(changed).toHaveBeenCalledTimes(1);
   });

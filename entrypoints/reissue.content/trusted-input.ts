@@ -15,22 +15,21 @@ export const ACTION_EVENTS = ['click', 'auxclick', 'dblclick', 'change', 'submit
  * script can neither reach this set nor make an event that is in it.
  */
 const replayed = new WeakSet<Event>();
-/** The element a replayed press is on, while it is dispatched (its checkbox's `change` follows). */
-let replaying: EventTarget | null = null;
 
 /**
  * Presses `target` again for the operator: a click that stays inside our shadow root (not
- * composed, so no page listener runs while it is dispatched), with the `change` a checkbox or
- * radio fires because of it.
+ * composed, so no page listener on the document runs while it is dispatched). A checkbox or
+ * radio toggles by it, and the `change` the browser then fires is not one of ours (stopped):
+ * the `change` that follows is ours.
  */
 export function replayPress(target: HTMLElement): void {
   const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: false, detail: 1 });
   replayed.add(click);
-  replaying = target;
-  try {
-    target.dispatchEvent(click);
-  } finally {
-    replaying = null;
+  target.dispatchEvent(click);
+  if (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio') && !click.defaultPrevented) {
+    const change = new Event('change', { bubbles: true });
+    replayed.add(change);
+    target.dispatchEvent(change);
   }
 }
 
@@ -39,7 +38,7 @@ export function acceptOnlyTrustedActions(root: ShadowRoot): void {
     root.addEventListener(
       type,
       (event) => {
-        if (event.isTrusted || replayed.has(event) || (event.type === 'change' && event.target === replaying)) return;
+        if (event.isTrusted || replayed.has(event)) return;
         event.preventDefault();
         event.stopImmediatePropagation();
       },

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { observeDom } from '@/utils/dom/observe';
 import { onLanguageChange } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
-import { affectsReading, ancestorDocuments, readPortalPage, screenElements, type PageReading, type PortalPage } from '@/utils/portal/adapter';
+import { affectsReading, screenElements, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
 import { askContentStartAgain } from './content-start';
 import { FEATURES } from './feature-registry';
@@ -10,6 +10,7 @@ import { keepFirstPaint } from './keep-first-paint';
 import type { PanelCopy } from './live-handoff';
 import { ourRoot } from './our-root';
 import { mountPanel, type MountedPanel } from './panel-ui';
+import { readThisPage } from './read-page';
 import { followScreen, recallRequest } from './request-memory';
 
 interface Mounted {
@@ -52,12 +53,7 @@ export function watchPortal(ctx: ContentScriptContext, firstCopy: PanelCopy | nu
     // A change that cannot alter the reading (text of an outcome message, a clock) is only
     // passed on to the features of the screen on show.
     if (!structural && mounted) return notifyPageChange(mounted.page);
-    let reading: PageReading;
-    try {
-      reading = readPortalPage(document, { ancestors: ancestorDocuments(window) });
-    } catch {
-      reading = { recognised: false, missing: [] };
-    }
+    let reading: PageReading = readThisPage();
     recognisedOnce ||= reading.recognised;
     if (!reading.recognised) {
       unmount();
@@ -72,7 +68,7 @@ export function watchPortal(ctx: ContentScriptContext, firstCopy: PanelCopy | nu
         const replacing = copy;
         copy = null;
         mounted = { page: reading.page, screen, panel: await mountPanel(ctx, reading.page, FEATURES, replacing) };
-        keepFirstPaint(mounted.panel, reading.page, replacing, ctx.signal);
+        keepFirstPaint(mounted.panel, reading.page, replacing, screen.signal);
       } catch {
         unmount(); // degrade to no help, never to a broken form
         dropCopy();

@@ -192,7 +192,7 @@ beforeEach(async () => {
   (await import('@/entrypoints/background/request-memory')).registerRequestMemoryHandlers();
   (await import('@/entrypoints/background/office')).registerOfficeHandlers();
   (await import('@/entrypoints/background/tour-runner')).registerTourRunnerHandlers();
-  (await import('@/entrypoints/background/live-stage')).registerLiveStageHandlers();
+  (await import('@/entrypoints/background/live-panel')).registerLivePanelHandlers();
   (await import('@/entrypoints/reissue.content/features/tour/start-tour-listener')).listenForStartTour(startTour);
   const db = await import('@/utils/db');
   closeDb = () => db.closeQuotaDb();

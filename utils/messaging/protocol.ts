@@ -135,7 +135,7 @@ export const PROTOCOL = {
   weekAtGlance: message({ from: 'extension-page', payload: NoPayload, answer: answers<WeekAtGlance>() }),
   /** The content script starts a tour: the background injects the tour runner into its frame. */
   injectTourRunner: message({ from: 'portal-script', payload: NoPayload, answer: answers<void>() }),
-  /** The content script's first paint is in place: the background injects the live panel into its frame. */
+  /** The content script's first part asks for the live panel (the operator reaches for it, or no kept first paint fits): injected into its frame. */
   injectLiveStage: message({ from: 'portal-script', payload: NoPayload, answer: answers<void>() }),
   /** The live panel's first paint on a page with no citizen data, kept for the next page's first paint. */
   savePanelSnapshot: message({ from: 'portal-script', payload: PanelSnapshotSchema, answer: answers<void>() }),

@@ -7,8 +7,8 @@ import { injectIntoSenderFrame } from './inject-script';
 const LIVE_FILE = '/reissue-live.js';
 
 /**
- * The content script drew the panel's first paint (or found the reprint page with none kept)
- * and the operator is about to use it: the live panel is injected into its frame.
+ * The content script's first part asks for the live panel: the operator reaches for the copy or
+ * a field, or no kept first paint fits the page. Injected into the asking frame.
  */
 export const injectLiveStage = handler('injectLiveStage', (_, { tabId, sender }) => injectIntoSenderFrame(LIVE_FILE, tabId, sender));
 
@@ -18,6 +18,6 @@ export const savePanelSnapshot = handler('savePanelSnapshot', async (snapshot) =
   await browser.storage.local.set({ [PANEL_SNAPSHOTS_KEY]: withSnapshot(stored, snapshot) });
 });
 
-export function registerLiveStageHandlers(): void {
+export function registerLivePanelHandlers(): void {
   listen(injectLiveStage, savePanelSnapshot);
 }
