@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { coerceSettings, parseSettingField, readManagedSettings, readManagedSettingsReport, readSettings } from './settings';
+import { changesSettings, coerceSettings, parseSettingField, readManagedSettings, readManagedSettingsReport, readSettings } from './settings';
 
 const GOOD = ['https://cieonline.comune.example.it', 'https://anagrafe.altro.example.it'];
 
@@ -41,5 +41,14 @@ describe('one bad entry of a list', () => {
     await fakeBrowser.storage.managed.set({ extraOrigins: [`https://${'a'.repeat(400)}`] });
     const [problem] = (await readManagedSettingsReport()).problems;
     expect(problem?.entry).toHaveLength(100);
+  });
+});
+
+describe('which storage changes change the settings', () => {
+  it('the policy and the stored settings do; the language copies, kept first paints and the panel\'s place do not', () => {
+    expect(changesSettings({ settings: {} }, 'local')).toBe(true);
+    expect(changesSettings({ anything: {} }, 'managed')).toBe(true);
+    expect(changesSettings({ panelSnapshots: [], uiLanguageChoice: 'it', panelLayout: {} }, 'local')).toBe(false);
+    expect(changesSettings({ settings: {} }, 'session')).toBe(false);
   });
 });

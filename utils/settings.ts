@@ -32,7 +32,14 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-const localSettings = storage.defineItem<unknown>('local:settings');
+/** storage.local's key of the office's settings (the `local:settings` item below). */
+const SETTINGS_KEY = 'settings';
+const localSettings = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`);
+
+/** Whether a storage change can change the effective settings: the policy, or the stored settings. */
+export function changesSettings(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || (area === 'local' && SETTINGS_KEY in changes);
+}
 
 /** A policy value (or one entry of a policy list) that was ignored, for the options page. */
 export interface PolicyProblem {

@@ -15,10 +15,6 @@ export function uiCatalogKey(language: Language): string {
   return `uiCatalog.${language}`;
 }
 
-/** Whether a change of these keys is only ours (the settings cache need not be dropped). */
-export function onlyUiLanguageKeys(keys: string[]): boolean {
-  return keys.length > 0 && keys.every((key) => key === UI_CHOICE_KEY || key === UI_CATALOG_VERSION_KEY || key.startsWith('uiCatalog.'));
-}
 
 export function isLanguageChoice(value: unknown, languages: readonly string[]): value is Language | 'auto' {
   return value === 'auto' || (typeof value === 'string' && languages.includes(value));

@@ -1,6 +1,4 @@
-import { readSettings, type Settings } from '@/utils/settings';
-import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
-import { onlyUiLanguageKeys } from '@/utils/ui-language-store';
+import { changesSettings, readSettings, type Settings } from '@/utils/settings';
 
 /**
  * The effective settings, read once and kept until storage changes: Chromium's first
@@ -14,9 +12,9 @@ export function cachedSettings(): Promise<Settings> {
   if (!following) {
     following = true;
     browser.storage.onChanged.addListener((changes, area) => {
-      // The language copies the background writes for the content script, and the panel's kept
-      // first paints, are not settings (a page load must not wait for the policy again).
-      if (area === 'managed' || (area === 'local' && !Object.keys(changes).every(notASetting))) cached = null;
+      // Only a change of the settings themselves: the other keys the extension writes (language
+      // copies, kept first paints, the panel's place) must not make a page wait for the policy again.
+      if (changesSettings(changes, area)) cached = null;
     });
   }
   cached ??= readSettings().catch((error: unknown) => {
@@ -24,10 +22,6 @@ export function cachedSettings(): Promise<Settings> {
     throw error;
   });
   return cached;
-}
-
-function notASetting(key: string): boolean {
-  return key === PANEL_SNAPSHOTS_KEY || onlyUiLanguageKeys([key]);
 }
 
 /** Starts the first read now, so the first page of the day does not wait for it. */

@@ -3,7 +3,8 @@ import { bundledCatalogs } from '@/utils/i18n-catalogs';
 import type { UiLanguage } from '@/utils/schemas';
 import { handler, listen } from './handle';
 import { cachedSettings } from './settings-cache';
-import { onlyUiLanguageKeys, UI_CATALOG_VERSION_KEY, UI_CHOICE_KEY, uiCatalogKey } from '@/utils/ui-language-store';
+import { changesSettings } from '@/utils/settings';
+import { UI_CATALOG_VERSION_KEY, UI_CHOICE_KEY, uiCatalogKey } from '@/utils/ui-language-store';
 
 /**
  * The content script carries no catalogue: it asks here for the office's language (or, on
@@ -43,7 +44,7 @@ export function registerUiLanguageHandlers(): void {
   void storeCatalogs().catch(() => undefined);
   void storeLanguageChoice().catch(() => undefined);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && !onlyUiLanguageKeys(Object.keys(changes)))) void storeLanguageChoice().catch(() => undefined);
+    if (changesSettings(changes, area)) void storeLanguageChoice().catch(() => undefined);
   });
 }
 

@@ -12,7 +12,7 @@ import { LAYOUT_KEY, reserveSpace, toPanelLayout } from './dock';
 import { markField } from './features/field-checks/attributes';
 import { leaveFirstPaint, type PanelCopy } from './live-handoff';
 import { drawPanelCopy } from './panel-copy';
-import { readThisPage } from './read-page';
+import { nothingTyped, pageStatusReporter, readThisPage } from './read-page';
 import { answerDigest, firstPaintData, snapshotKey, storedSnapshot } from './snapshot';
 import { relayTourStarts } from './tour-start-relay';
 
@@ -39,6 +39,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   const undoMarks: (() => void)[] = [];
   let copy: PanelCopy | null = null;
   let live: Promise<void> | null = null;
+  const reportStatus = pageStatusReporter();
 
   const handOver = (): void => {
     listening.abort();
@@ -46,7 +47,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   };
   const goLive = (): Promise<void> => {
     if (live) return live;
-    leaveFirstPaint({ ctx, answer: () => answer, copy, handOver, provideTourStart: (start) => tours.provide(start) });
+    leaveFirstPaint({ ctx, answer: () => answer, copy, reportStatus, handOver, provideTourStart: (start) => tours.provide(start) });
     live = sendMessage('injectLiveStage', {}).catch(() => {
       // No live panel to be had: no help rather than a copy whose buttons do nothing.
       handOver();
@@ -65,7 +66,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     if (!reading.recognised) reading = await new Promise<PageReading>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(readThisPage()), 0)));
     // Invalidated, or the live panel already took over (the language changed meanwhile).
     if (ctx.isInvalid || listening.signal.aborted) return;
-    reportStatus(reading);
+    reportStatus({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
     // From here, any change of the page that may change the reading is the live panel's to follow.
     observeDom(document.documentElement, (structural) => structural && void goLive(), listening.signal, {
       // Ours: the copy, and the room made beside the page (a style on the root element).
@@ -87,7 +88,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     const snapshot = storedSnapshot(values[PANEL_SNAPSHOTS_KEY], snapshotKey({ language, ...layout, page, build: buildVersion() }));
     const current = snapshot !== null && start !== null && !start.blockSubmitOnErrors && answerDigest(firstPaintData(start)) === snapshot.answer;
     // A request under way, or values on the page (restored by the browser): the live panel's from the start.
-    if (!current || requestUnderWay(memory) || !emptyPage(page) || listening.signal.aborted) return void goLive();
+    if (!current || requestUnderWay(memory) || !nothingTyped(page) || listening.signal.aborted) return void goLive();
     const releaseRoom = reserveSpace(document, layout);
     // The copy in a task of its own, as the live panel is drawn: reading and drawing never add up.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
@@ -114,13 +115,6 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     }
   };
 
-  const reportStatus = (reading: PageReading): void => {
-    // A sub-frame that never showed the function says nothing: the top frame speaks for the tab.
-    if (window !== window.top && !reading.recognised) return;
-    const status = { recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing };
-    void sendMessage('reportPageStatus', status).catch(() => undefined);
-  };
-
   // The office changed the language while the copy is on show: the live panel draws it anew.
   const onStorage = (changes: Record<string, unknown>, area: string): void => {
     if (area === 'local' && UI_CHOICE_KEY in changes) void goLive();
@@ -135,11 +129,6 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
 /** The extension's version: a copy kept by another version is not drawn (its markup and strings may differ). */
 function buildVersion(): string {
   return browser.runtime.getManifest().version;
-}
-
-/** No value in any of the page's fields (a reload or the back button may have restored some). */
-function emptyPage(page: PortalPage): boolean {
-  return [...Object.values(page.fields), page.holder.surname, page.holder.name].every((input) => !input || input.value === '');
 }
 
 /** The tab's memory of a request, as the background answered (anything unreadable counts as one). */

@@ -1,11 +1,12 @@
 import { getLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { ContentStart } from '@/utils/messaging/protocol';
-import type { PortalPage } from '@/utils/portal/adapter';
+import { TEXT_INPUTS, type PortalPage } from '@/utils/portal/adapter';
 import { contentStart } from './content-start';
 import type { PanelCopy } from './live-handoff';
 import type { MountedPanel } from './panel-ui';
 import { holdsARequest } from '@/utils/request-memory';
+import { nothingTyped } from './read-page';
 import { checklistProgress, recallRequest, requestValues, submittedRequest } from './request-memory';
 import { answerDigest, firstPaintData, snapshotKey, snapshotOf } from './snapshot';
 import { startData } from './start-data';
@@ -48,18 +49,14 @@ export function keepFirstPaint(panel: MountedPanel, page: PortalPage, copy: Pane
 
 /** Nothing of a citizen on the page or in the request's memory. */
 function pristine(page: PortalPage): boolean {
-  const inputs = [...Object.values(page.fields), page.holder.surname, page.holder.name];
-  return (
-    inputs.every((input) => !input || input.value === '') &&
-    !holdsARequest({ values: requestValues(), checklist: checklistProgress(), submitted: submittedRequest() })
-  );
+  return nothingTyped(page) && !holdsARequest({ values: requestValues(), checklist: checklistProgress(), submitted: submittedRequest() });
 }
 
 /** A last guard: no text of the copy holds what any input of the page holds. */
 function mentionsPageValue(tree: unknown, page: PortalPage): boolean {
   const text = JSON.stringify(tree);
   const doc = page.heading?.ownerDocument ?? document;
-  return [...doc.querySelectorAll('input:not([type]), input[type="text"], input[type="email"], input[type="search"], input[type="tel"], textarea')].some((input) => {
+  return [...doc.querySelectorAll(`${TEXT_INPUTS}, textarea`)].some((input) => {
     const value = (input as HTMLInputElement).value.trim();
     return value.length >= 4 && text.includes(value);
   });

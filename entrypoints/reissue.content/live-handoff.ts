@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentStart } from '@/utils/messaging/protocol';
+import type { PageStatus } from '@/utils/schemas';
 import type { StartTourResult } from '@/utils/tours/schema';
 import type { PanelLayout } from './dock';
 
@@ -16,6 +17,8 @@ export interface FirstPaint {
   answer: () => ContentStart | null;
   /** The copy of the panel on show, if one was drawn: the live panel takes its place. */
   copy: PanelCopy | null;
+  /** This frame's one page-status reporter (read-page.ts), which knows what it already said. */
+  reportStatus: (status: PageStatus) => void;
   /**
    * The first part stops following the page and undoes its field marks: from now on the live
    * panel does. The copy keeps catching presses until the live panel takes its place.

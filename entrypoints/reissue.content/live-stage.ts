@@ -17,6 +17,6 @@ export function startLivePanel(): void {
   tourStartsThrough(firstPaint.provideTourStart);
   firstPaint.handOver();
   void startData(ctx.signal);
-  const watcher = watchPortal(ctx, firstPaint.copy);
+  const watcher = watchPortal(ctx, { copy: firstPaint.copy, reportStatus: firstPaint.reportStatus });
   watcher.followLanguage(ctx.signal);
 }

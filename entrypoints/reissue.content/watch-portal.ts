@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { observeDom } from '@/utils/dom/observe';
 import { onLanguageChange } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
 import { affectsReading, screenElements, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
 import { askContentStartAgain } from './content-start';
@@ -26,10 +25,15 @@ interface Mounted {
  * the function; the field checks follow each screen's fields as they appear, hide and are
  * replaced. Leaving the function removes everything. Any failure leaves the portal as it was.
  */
-export function watchPortal(ctx: ContentScriptContext, firstCopy: PanelCopy | null = null): { followLanguage: (signal: AbortSignal) => void } {
+export function watchPortal(
+  ctx: ContentScriptContext,
+  /** From the first part: its copy of the panel on show, and the frame's page-status reporter. */
+  from: { copy: PanelCopy | null; reportStatus: (status: PageStatus) => void },
+): { followLanguage: (signal: AbortSignal) => void } {
   let mounted: Mounted | null = null;
   /** The first part's copy of the panel, until the live panel takes its place (or the page is left). */
-  let copy = firstCopy;
+  let copy = from.copy;
+  const report = from.reportStatus;
   const dropCopy = (): void => {
     copy?.releaseRoom();
     copy?.host.remove();
@@ -37,8 +41,6 @@ export function watchPortal(ctx: ContentScriptContext, firstCopy: PanelCopy | nu
   };
   /** The panel was drawn before in this page: a new drawing asks for the day's figures again. */
   let drawnBefore = false;
-  let lastReport = '';
-  let frameWasRecognised = false;
   /** A reading found the function (Firefox's first reading, before any layout, cannot). */
   let recognisedOnce = false;
   let queue = Promise.resolve();
@@ -81,16 +83,6 @@ export function watchPortal(ctx: ContentScriptContext, firstCopy: PanelCopy | nu
       notifyPageChange(reading.page);
     } else notifyPageChange(mounted.page);
     report({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
-  };
-
-  const report = (status: PageStatus): void => {
-    const key = JSON.stringify(status);
-    if (key === lastReport) return;
-    lastReport = key;
-    // A sub-frame that never showed the function says nothing: the top frame speaks for the tab.
-    frameWasRecognised ||= status.recognised;
-    if (window !== window.top && !frameWasRecognised) return;
-    void sendMessage('reportPageStatus', status).catch(() => undefined);
   };
 
   const schedule = (structural = true): void => {

@@ -47,7 +47,8 @@ export interface ReadOptions {
   ancestors?: readonly Document[];
 }
 
-const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="email"], input[type="search"], input[type="tel"]';
+/** The inputs a person types text into. */
+export const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="email"], input[type="search"], input[type="tel"]';
 
 /**
  * Reads one screen. Recognised when something says "Ristampa PIN/PUK" (here or in a frame
