@@ -11,7 +11,6 @@ import { registerOurRoot } from './our-root';
 import { elementAt, pathOf, type PanelCopy } from './live-handoff';
 import { createPanelRoot } from './panel-root';
 import { snapshotOf } from './snapshot';
-import { recallRequest } from './request-memory';
 import { replayPress } from './trusted-input';
 import { startData, startDataNow } from './start-data';
 
@@ -102,9 +101,8 @@ function takeOverCopy(copy: PanelCopy, live: HTMLElement): void {
     if (element) replayPress(element);
     if (presses.length > 0) setTimeout(next, 0);
   };
-  // Not before the request's memory holds this screen (followScreen notes it once the earlier
-  // steps' memory is back): what was typed before the live panel came must be in a print.
-  if (presses.length > 0) void recallRequest().then(next);
+  // A print among them reads the screen itself (print.ts): nothing to wait for here.
+  next();
 }
 
 /** The panel with its place on the page: remembered, and with room made for it. */

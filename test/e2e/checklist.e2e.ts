@@ -32,6 +32,8 @@ describe.each(BROWSERS)('checklist walkthroughs in %s', (name) => {
     await panel.waitUntilMounted(page);
     await page.type('#txtCodiceFiscale', CF);
     await page.type('#txtNumeroCarta', CARD);
+    // Typed while the live panel took over from its copy: not a key lost.
+    expect(await page.evaluate(() => ['#txtCodiceFiscale', '#txtNumeroCarta'].map((id) => document.querySelector<HTMLInputElement>(id)!.value))).toEqual([CF, CARD]);
     return page;
   }
 

@@ -1,10 +1,11 @@
 import type { DocumentKind } from '@/utils/documents/schema';
 import type { PrintJobRequest } from '@/utils/print-job';
 import { sendMessage } from '@/utils/messaging';
+import type { PortalPage } from '@/utils/portal/adapter';
 import type { RequestValues } from '@/utils/request-memory';
 import { setChecklistPrintHandler } from '../../print-requests';
 import type { Feature } from '../../feature';
-import { requestValues } from '../../request-memory';
+import { noteScreen, recallRequest, requestValues } from '../../request-memory';
 import { CARD_NUMBER_SHAPE, CODICE_FISCALE_SHAPE, EMAIL_SHAPE, MAX_EMAIL_CHARS } from '@/utils/field-shapes';
 
 /**
@@ -14,13 +15,20 @@ import { CARD_NUMBER_SHAPE, CODICE_FISCALE_SHAPE, EMAIL_SHAPE, MAX_EMAIL_CHARS }
  */
 export const printFeature: Feature = {
   id: 'print',
-  attach(_page, signal) {
-    setChecklistPrintHandler((kind) => void printDocument(kind));
+  attach(page, signal) {
+    setChecklistPrintHandler((kind) => void printDocument(page, kind));
     signal.addEventListener('abort', () => setChecklistPrintHandler(null));
   },
 };
 
-async function printDocument(kind: DocumentKind): Promise<void> {
+/**
+ * Filled in from what the screen holds at the press, over what the earlier steps saw: the
+ * memory follows typing through events, and a document must not depend on whether every
+ * event was seen (typing while the live panel was still on its way, a value set by script).
+ */
+export async function printDocument(page: PortalPage, kind: DocumentKind): Promise<void> {
+  await recallRequest();
+  noteScreen(page);
   await sendMessage('openPrintJob', { kind, data: documentData(requestValues()) });
 }
 
