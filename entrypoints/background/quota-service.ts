@@ -17,6 +17,7 @@ import type {
 } from '@/utils/quota/schema';
 import { addRecord, importRecords, newRecord, readRange, skippedNotice, undoLast } from '@/utils/quota/store';
 import { readSettings } from '@/utils/settings';
+import { cachedSettings } from './settings-cache';
 import { officeDocFor, officeUndoFor } from './office/service';
 
 // The quota's logic, on already-validated input; quota.ts checks senders and parses payloads.
@@ -52,7 +53,7 @@ export function quotaToday(now = Date.now()): Promise<QuotaToday> {
 async function readToday(now: number): Promise<QuotaToday> {
   const db = await openQuotaDb();
   const day = dayKey(now);
-  const [{ records, skipped }, settings] = await Promise.all([readRange(db, day, day), readSettings()]);
+  const [{ records, skipped }, settings] = await Promise.all([readRange(db, day, day), cachedSettings()]);
   const summary = summarize(records);
   const limit = settings.dailyLimit;
   return { day, limit, level: levelOf(summary.count, limit), ...summary, notices: [...takeUpgradeNotices(), ...skippedNotice(skipped)] };

@@ -7,6 +7,7 @@ import { dayKey, daysBetween } from '@/utils/quota/day';
 import type { QuotaRecord } from '@/utils/quota/schema';
 import { weekRange } from '@/utils/quota/week';
 import { readSettings } from '@/utils/settings';
+import { cachedSettings } from '../settings-cache';
 import { localOfficeDb, remoteOfficeDb, type OfficePouch } from './pouch';
 import { pushOutbox } from './push';
 import { OfficeRefusedError, readDayCounts, readOfficeLimit } from './view';
@@ -86,7 +87,7 @@ function levelOf(count: number, limit: number): 'ok' | 'near' | 'full' {
  * or while offline, is always in), the outbox's backlog and the last outcome.
  */
 export async function officeToday(own: number, now = Date.now()): Promise<OfficeToday> {
-  const settings = await readSettings();
+  const settings = await cachedSettings();
   const server = settings.officeServer;
   if (!server) return { configured: false };
   const day = dayKey(now);
