@@ -99,31 +99,45 @@ export async function readManagedSettings(): Promise<Partial<Settings>> {
  * would fill in every default), each checked alone so one bad policy value does not discard the
  * others, and list entries one by one. Never throws.
  */
-export async function readManagedSettingsReport(): Promise<{ values: Partial<Settings>; problems: PolicyProblem[] }> {
+export async function readManagedSettingsReport(): Promise<PolicyReading> {
   try {
-    const raw: unknown = await browser.storage.managed.get();
-    if (typeof raw !== 'object' || raw === null) return { values: {}, problems: [] };
-    const values: Record<string, unknown> = {};
-    const problems: PolicyProblem[] = [];
-    for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
-      let value = (raw as Record<string, unknown>)[key];
-      if (value === undefined) continue;
-      // Firefox reads Windows registry policy without a schema: a REG_DWORD switch is 0 or 1.
-      if (typeof DEFAULT_SETTINGS[key] === 'boolean' && (value === 0 || value === 1)) value = value === 1;
-      const field = parseSettingField(key, value);
-      if (field.value !== undefined) values[key] = field.value;
-      problems.push(...field.problems);
-    }
-    return { values: values, problems };
+    return readPolicy(await browser.storage.managed.get());
   } catch {
     return { values: {}, problems: [] };
   }
 }
 
+export interface PolicyReading {
+  values: Partial<Settings>;
+  problems: PolicyProblem[];
+}
+
+/** A policy object (as `storage.managed` gives it, or a copy of what it gave) read key by key. */
+export function readPolicy(raw: unknown): PolicyReading {
+  if (typeof raw !== 'object' || raw === null) return { values: {}, problems: [] };
+  const values: Record<string, unknown> = {};
+  const problems: PolicyProblem[] = [];
+  for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
+    let value = (raw as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    // Firefox reads Windows registry policy without a schema: a REG_DWORD switch is 0 or 1.
+    if (typeof DEFAULT_SETTINGS[key] === 'boolean' && (value === 0 || value === 1)) value = value === 1;
+    const field = parseSettingField(key, value);
+    if (field.value !== undefined) values[key] = field.value;
+    problems.push(...field.problems);
+  }
+  return { values, problems };
+}
+
+/** The settings stored on this workstation (the options page's), without the policy. */
+export async function readLocalSettings(): Promise<Settings> {
+  return coerceSettings(await localSettings.getValue());
+}
+
 /** Effective settings: policy over local over defaults. */
 export async function readSettings(): Promise<Settings> {
-  const local = coerceSettings(await localSettings.getValue());
-  return { ...local, ...(await readManagedSettings()) };
+  const [local, policy] = await Promise.all([readLocalSettings(), readManagedSettings()]);
+  return { ...local, ...policy };
 }
 
 /** Saves after validation; a bad value throws and the stored settings stay as they were. */

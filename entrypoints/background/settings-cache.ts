@@ -1,11 +1,23 @@
-import { changesSettings, readSettings, type Settings } from '@/utils/settings';
+import { changesSettings, readLocalSettings, readManagedSettings, readPolicy, type Settings } from '@/utils/settings';
 
 /**
- * The effective settings, read once and kept until storage changes: Chromium's first
- * `storage.managed` read takes seconds, and pages must not wait for it on every load.
+ * The effective settings, read once and kept until storage changes: every page's start answer
+ * reads them, and must not wait for the policy each time.
+ *
+ * Chromium's first `storage.managed` read after the browser starts takes 1.2-2.5 s here (later
+ * reads 1-5 ms): the first pages of the day would wait for it, past the first part's 300 ms.
+ * So the last policy read is kept in `storage.local` and stands in while that first read is
+ * slow; when the read comes and says otherwise (IT changed the policy while the browser was
+ * closed), the copy is replaced and the next page gets the new values. With no copy yet (a new
+ * profile) the read is waited for: a policy is never guessed.
  */
 let cached: Promise<Settings> | null = null;
 let following = false;
+
+/** `storage.local`'s key of the last policy read (office settings only, never citizen data). */
+export const POLICY_COPY_KEY = 'policyCopy';
+/** How long a first read waits for the policy before its copy stands in. */
+const POLICY_WAIT_MS = 50;
 
 export function cachedSettings(): Promise<Settings> {
   // Whoever reads first makes the copy follow storage: no caller has to remember to.
@@ -13,18 +25,50 @@ export function cachedSettings(): Promise<Settings> {
     following = true;
     browser.storage.onChanged.addListener((changes, area) => {
       // Only a change of the settings themselves: the other keys the extension writes (language
-      // copies, kept first paints, the panel's place) must not make a page wait for the policy again.
+      // copies, kept first paints, the panel's place, this policy copy) must not drop the cache.
       if (changesSettings(changes, area)) cached = null;
     });
   }
-  cached ??= readSettings().catch((error: unknown) => {
-    cached = null;
-    throw error;
-  });
+  if (!cached) {
+    const reading = readEffectiveSettings(() => {
+      if (cached === reading) cached = null;
+    });
+    cached = reading;
+    reading.catch(() => {
+      if (cached === reading) cached = null;
+    });
+  }
   return cached;
 }
 
 /** Starts the first read now, so the first page of the day does not wait for it. */
 export function warmSettingsCache(): void {
   void cachedSettings().catch(() => undefined);
+}
+
+/** Local settings under the policy, or under its copy while the policy is slow; `stale` when the copy was wrong. */
+async function readEffectiveSettings(stale: () => void): Promise<Settings> {
+  const policy = readManagedSettings();
+  const [local, copy] = await Promise.all([readLocalSettings(), readPolicyCopy()]);
+  void policy
+    .then(async (values) => {
+      if (copy !== null && sameValues(values, copy)) return;
+      if (copy !== null) stale();
+      await browser.storage.local.set({ [POLICY_COPY_KEY]: values });
+    })
+    .catch(() => undefined); // no copy kept: the next start waits for the policy again
+  const shortWait = new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS));
+  const values = copy === null ? await policy : ((await Promise.race([policy, shortWait])) ?? copy);
+  return { ...local, ...values };
+}
+
+async function readPolicyCopy(): Promise<Partial<Settings> | null> {
+  const stored: unknown = (await browser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
+  // Read as a policy is: a copy that is no longer valid for this version keeps only what still is.
+  return stored === undefined ? null : readPolicy(stored).values;
+}
+
+// Both come from `readPolicy`, which walks the settings' keys in one order.
+function sameValues(a: Partial<Settings>, b: Partial<Settings>): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

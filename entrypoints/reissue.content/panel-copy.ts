@@ -17,6 +17,8 @@ const PRESSABLE = 'button, input, select, label, summary, a';
  */
 export function drawPanelCopy(snapshot: PanelSnapshot, layout: PanelLayout, releaseRoom: () => void, onReach: () => void): PanelCopy | null {
   const { host, shadow, container } = createPanelRoot();
+  // Says which part drew what is on show (for support, and for tests seen from the page).
+  host.setAttribute('data-sportello-copy', '');
   const drawn = new WeakSet<Node>();
   try {
     drawSnapshot(snapshot.tree, container, drawn);

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
@@ -16,36 +19,46 @@ const COUNT_HOSTS = `(() => {
   }).observe(document, { subtree: true, childList: true });
 })();`;
 
+/** Our host on show is the first part's copy (the live panel's has no such mark). */
+const showsCopy = (page: E2EPage): Promise<boolean> => page.evaluate(() => document.getElementById('sportello-cie-root')?.hasAttribute('data-sportello-copy') === true);
 const hostsAdded = (page: E2EPage): Promise<number> => page.evaluate(() => (window as unknown as { __sportelloHosts: number }).__sportelloHosts);
 const expanded = (page: E2EPage): Promise<string | null> =>
   page.evaluate(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') ?? null);
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The extension's `storage.local` key `key` holds something, read from the status page. */
+const stored = (status: E2EPage, key: string): Promise<boolean> =>
+  status.evaluate(async (wanted: string) => {
+    type Api = typeof import('webextension-polyfill');
+    const api = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+    const value: unknown = (await api.storage.local.get(wanted))[wanted];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  }, key);
+
+/**
+ * A first page draws the live panel at once (nothing kept yet) and keeps its first paint, once
+ * the start answer came before it was drawn (the first answer of a new profile waits for the
+ * managed policy): pages are opened until one kept it, and the policy's copy is kept.
+ */
+async function keepAFirstPaint(browser: E2EBrowser): Promise<void> {
+  const first = await browser.newPage(`${PORTAL}/ristampa.html`);
+  await panel.waitUntilMounted(first);
+  const status = await browser.openPopupFor(first);
+  await eventually(async () => {
+    if ((await stored(status, 'panelSnapshots')) && (await stored(status, 'policyCopy'))) return true;
+    await first.goto(`${PORTAL}/ristampa.html`);
+    await pause(1500);
+    return (await stored(status, 'panelSnapshots')) && (await stored(status, 'policyCopy'));
+  }, 45_000);
+  await status.close();
+  await first.close();
+}
+
 describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
   let browser: E2EBrowser;
   beforeAll(async () => {
     browser = await launch(name);
-    // A first page draws the live panel at once (nothing kept yet) and keeps its first paint,
-    // once the start answer came before it was drawn (the first answer after the browser starts
-    // waits for the managed policy): pages are opened until one kept it.
-    const kept = async (status: E2EPage): Promise<boolean> =>
-      status.evaluate(async () => {
-        type Api = typeof import('webextension-polyfill');
-        const api = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
-        const snapshots = (await api.storage.local.get('panelSnapshots')).panelSnapshots;
-        return Array.isArray(snapshots) && snapshots.length > 0;
-      });
-    const first = await browser.newPage(`${PORTAL}/ristampa.html`);
-    await panel.waitUntilMounted(first);
-    const status = await browser.openPopupFor(first);
-    await eventually(async () => {
-      if (await kept(status)) return true;
-      await first.goto(`${PORTAL}/ristampa.html`);
-      await pause(1500);
-      return kept(status);
-    }, 45_000);
-    await status.close();
-    await first.close();
+    await keepAFirstPaint(browser);
   }, 90_000);
   afterAll(async () => {
     await browser?.close();
@@ -56,6 +69,7 @@ describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
     await panel.waitUntilMounted(page);
     await pause(1500);
     expect(await hostsAdded(page)).toBe(1);
+    expect(await showsCopy(page)).toBe(true);
     expect(await panel.text(page, 'panel-status')).toContain('Pagina di ristampa PIN/PUK riconosciuta');
     expect(await page.evaluate(() => document.querySelector('#txtCodiceFiscale')?.getAttribute('data-sportello-field'))).toBe('codiceFiscale');
     await page.close();
@@ -69,10 +83,12 @@ describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
     await pause(800);
     expect(await expanded(page)).toBe('true');
     expect(await hostsAdded(page)).toBe(1);
+    expect(await showsCopy(page)).toBe(true);
     // The operator's click reaches the copy first; the live panel comes and makes it.
     await page.clickInPanel('panel-toggle');
     await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') === 'false');
     expect(await hostsAdded(page)).toBe(2);
+    expect(await showsCopy(page)).toBe(false);
     // Once, not twice: the panel stays collapsed.
     await pause(500);
     expect(await expanded(page)).toBe('false');
@@ -99,4 +115,31 @@ describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
     expect(await hostsAdded(page)).toBe(2);
     await page.close();
   });
+});
+
+// Chromium's first `storage.managed` read after the browser starts takes seconds; the start
+// answer does not wait for it once a copy of the policy is kept (background/settings-cache.ts).
+describe('the first page after Chromium restarts', () => {
+  it('draws the kept first paint, without loading the live panel: the start answer did not wait for the policy', async () => {
+    const profileDir = await mkdtemp(join(tmpdir(), 'sportello-restart-'));
+    try {
+      const before = await launch('chromium', { profileDir });
+      await keepAFirstPaint(before);
+      await before.close();
+
+      const after = await launch('chromium', { profileDir });
+      try {
+        const page = await after.newPage(`${PORTAL}/ristampa.html`, { initScript: COUNT_HOSTS });
+        await panel.waitUntilMounted(page);
+        await pause(1500);
+        expect(await hostsAdded(page)).toBe(1);
+        expect(await showsCopy(page)).toBe(true);
+        expect(await panel.text(page, 'panel-status')).toContain('Pagina di ristampa PIN/PUK riconosciuta');
+      } finally {
+        await after.close();
+      }
+    } finally {
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -7,7 +7,7 @@ import type { E2EBrowser, E2EFrame, E2EPage, LaunchOptions } from './types';
 
 /** Debian's Chromium with the production build loaded, the demo hosts mapped to our server. */
 export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'sportello-chromium-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'sportello-chromium-')));
   await options.prepareProfile?.(profile);
   const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions(options.httpsPort, options.extensionDir, options.headless ?? true, options.uiLanguage));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -39,7 +39,7 @@ export async function launchChromium(options: LaunchOptions): Promise<E2EBrowser
     },
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -61,4 +61,6 @@ export interface LaunchOptions {
   firefoxPrefs?: Record<string, unknown>;
   /** Default true; the demo opens a window when there is a display. */
   headless?: boolean;
+  /** Chromium only: this profile directory, kept at close (a browser restarted on it). Default: a new one, removed. */
+  profileDir?: string;
 }
