@@ -45,8 +45,9 @@ describe('one bad entry of a list', () => {
 });
 
 describe('which storage changes change the settings', () => {
-  it('the policy and the stored settings do; the language copies, kept first paints and the panel\'s place do not', () => {
+  it('the policy, its copy and the stored settings do; the language copies, kept first paints and the panel\'s place do not', () => {
     expect(changesSettings({ settings: {} }, 'local')).toBe(true);
+    expect(changesSettings({ policyCopy: {} }, 'local')).toBe(true);
     expect(changesSettings({ anything: {} }, 'managed')).toBe(true);
     expect(changesSettings({ panelSnapshots: [], uiLanguageChoice: 'it', panelLayout: {} }, 'local')).toBe(false);
     expect(changesSettings({ settings: {} }, 'session')).toBe(false);

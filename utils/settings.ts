@@ -36,9 +36,15 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 const SETTINGS_KEY = 'settings';
 const localSettings = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`);
 
-/** Whether a storage change can change the effective settings: the policy, or the stored settings. */
+/**
+ * `storage.local`'s key of the last policy read, which stands in for the policy while the
+ * browser's first read of it is slow (background/settings-cache.ts). Office settings only.
+ */
+export const POLICY_COPY_KEY = 'policyCopy';
+
+/** Whether a storage change can change the effective settings: the policy (or its copy), or the stored settings. */
 export function changesSettings(changes: Record<string, unknown>, area: string): boolean {
-  return area === 'managed' || (area === 'local' && SETTINGS_KEY in changes);
+  return area === 'managed' || (area === 'local' && (SETTINGS_KEY in changes || POLICY_COPY_KEY in changes));
 }
 
 /** A policy value (or one entry of a policy list) that was ignored, for the options page. */

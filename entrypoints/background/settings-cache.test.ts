@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { POLICY_COPY_KEY } from '@/utils/settings';
 
 // Chromium's first policy read after the browser starts, held back until the test lets it go.
 let releasePolicy: (policy: Record<string, unknown>) => void = () => undefined;
@@ -29,7 +30,7 @@ afterEach(() => {
 
 describe('the settings every start answer reads, while the first policy read is slow', () => {
   it('with no copy of the policy yet, waits for it (a policy is never guessed), then keeps a copy', async () => {
-    const { cachedSettings, POLICY_COPY_KEY } = await freshCache();
+    const { cachedSettings } = await freshCache();
     const reading = cachedSettings();
     expect(await settled(reading)).toBe('waiting');
     releasePolicy({ dailyLimit: 7 });
@@ -38,14 +39,14 @@ describe('the settings every start answer reads, while the first policy read is 
   });
 
   it('answers from the copy when the policy is slow, under the local settings it overrides', async () => {
-    const { cachedSettings, POLICY_COPY_KEY } = await freshCache();
+    const { cachedSettings } = await freshCache();
     await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { dailyLimit: 7 }, settings: { dailyLimit: 30, officeName: 'Anagrafe' } });
     const settings = await settled(cachedSettings());
     expect(settings).toMatchObject({ dailyLimit: 7, officeName: 'Anagrafe' });
   });
 
   it('when the policy comes and says otherwise, replaces the copy and the next read has the new values', async () => {
-    const { cachedSettings, POLICY_COPY_KEY } = await freshCache();
+    const { cachedSettings } = await freshCache();
     await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { dailyLimit: 7, blockSubmitOnErrors: true } });
     expect(await cachedSettings()).toMatchObject({ dailyLimit: 7, blockSubmitOnErrors: true });
     releasePolicy({ dailyLimit: 9 });
@@ -55,7 +56,7 @@ describe('the settings every start answer reads, while the first policy read is 
   });
 
   it('reads a copy as a policy: a value no longer valid is left out, the rest stands', async () => {
-    const { cachedSettings, POLICY_COPY_KEY } = await freshCache();
+    const { cachedSettings } = await freshCache();
     await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { dailyLimit: -3, comuneName: 'Bolzano' } });
     expect(await cachedSettings()).toMatchObject({ dailyLimit: 20, comuneName: 'Bolzano' });
   });

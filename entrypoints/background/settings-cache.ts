@@ -1,4 +1,4 @@
-import { changesSettings, readLocalSettings, readManagedSettings, readPolicy, type Settings } from '@/utils/settings';
+import { changesSettings, POLICY_COPY_KEY, readLocalSettings, readManagedSettings, readPolicy, type Settings } from '@/utils/settings';
 
 /**
  * The effective settings, read once and kept until storage changes: every page's start answer
@@ -8,14 +8,13 @@ import { changesSettings, readLocalSettings, readManagedSettings, readPolicy, ty
  * reads 1-5 ms): the first pages of the day would wait for it, past the first part's 300 ms.
  * So the last policy read is kept in `storage.local` and stands in while that first read is
  * slow; when the read comes and says otherwise (IT changed the policy while the browser was
- * closed), the copy is replaced and the next page gets the new values. With no copy yet (a new
- * profile) the read is waited for: a policy is never guessed.
+ * closed), the copy is replaced, which is a settings change: this cache is dropped and the next
+ * page gets the new values. With no copy yet (a new profile) the read is waited for: a policy
+ * is never guessed.
  */
 let cached: Promise<Settings> | null = null;
 let following = false;
 
-/** `storage.local`'s key of the last policy read (office settings only, never citizen data). */
-export const POLICY_COPY_KEY = 'policyCopy';
 /** How long a first read waits for the policy before its copy stands in. */
 const POLICY_WAIT_MS = 50;
 
@@ -25,19 +24,14 @@ export function cachedSettings(): Promise<Settings> {
     following = true;
     browser.storage.onChanged.addListener((changes, area) => {
       // Only a change of the settings themselves: the other keys the extension writes (language
-      // copies, kept first paints, the panel's place, this policy copy) must not drop the cache.
+      // copies, kept first paints, the panel's place) must not drop the cache.
       if (changesSettings(changes, area)) cached = null;
     });
   }
-  if (!cached) {
-    const reading = readEffectiveSettings(() => {
-      if (cached === reading) cached = null;
-    });
-    cached = reading;
-    reading.catch(() => {
-      if (cached === reading) cached = null;
-    });
-  }
+  cached ??= readEffectiveSettings().catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
   return cached;
 }
 
@@ -46,14 +40,13 @@ export function warmSettingsCache(): void {
   void cachedSettings().catch(() => undefined);
 }
 
-/** Local settings under the policy, or under its copy while the policy is slow; `stale` when the copy was wrong. */
-async function readEffectiveSettings(stale: () => void): Promise<Settings> {
+/** Local settings under the policy, or under its copy while the policy is slow. */
+async function readEffectiveSettings(): Promise<Settings> {
   const policy = readManagedSettings();
   const [local, copy] = await Promise.all([readLocalSettings(), readPolicyCopy()]);
   void policy
     .then(async (values) => {
       if (copy !== null && sameValues(values, copy)) return;
-      if (copy !== null) stale();
       await browser.storage.local.set({ [POLICY_COPY_KEY]: values });
     })
     .catch(() => undefined); // no copy kept: the next start waits for the policy again
