@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { LANGUAGES } from './i18n';
 import { OfficeServer } from './office/config';
 import { DEMO_PRACTICE_URL, PracticeUrl } from './practice-portal';
+import { POLICY_COPY_KEY } from './policy-copy';
 import { PortalOrigin } from './settings-origin';
 
 /**
@@ -35,12 +36,6 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 /** storage.local's key of the office's settings (the `local:settings` item below). */
 const SETTINGS_KEY = 'settings';
 const localSettings = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`);
-
-/**
- * `storage.local`'s key of the last policy read, which stands in for the policy while the
- * browser's first read of it is slow (background/settings-cache.ts). Office settings only.
- */
-export const POLICY_COPY_KEY = 'policyCopy';
 
 /** Whether a storage change can change the effective settings: the policy (or its copy), or the stored settings. */
 export function changesSettings(changes: Record<string, unknown>, area: string): boolean {
@@ -113,7 +108,7 @@ export async function readManagedSettingsReport(): Promise<PolicyReading> {
   }
 }
 
-export interface PolicyReading {
+interface PolicyReading {
   values: Partial<Settings>;
   problems: PolicyProblem[];
 }
@@ -148,7 +143,7 @@ export async function readSettings(): Promise<Settings> {
 
 /** Saves after validation; a bad value throws and the stored settings stay as they were. */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const current = coerceSettings(await localSettings.getValue());
+  const current = await readLocalSettings();
   const next = Settings.parse({ ...current, ...patch });
   await localSettings.setValue(next);
   return next;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { POLICY_COPY_KEY } from '@/utils/settings';
+import { POLICY_COPY_KEY } from '@/utils/policy-copy';
 
 // Chromium's first policy read after the browser starts, held back until the test lets it go.
 let releasePolicy: (policy: Record<string, unknown>) => void = () => undefined;
@@ -59,5 +59,26 @@ describe('the settings every start answer reads, while the first policy read is 
     const { cachedSettings } = await freshCache();
     await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { dailyLimit: -3, comuneName: 'Bolzano' } });
     expect(await cachedSettings()).toMatchObject({ dailyLimit: 20, comuneName: 'Bolzano' });
+  });
+
+  it('writes nothing when the policy came back as its copy said (each write drops every cache that follows the settings)', async () => {
+    const { cachedSettings } = await freshCache();
+    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { dailyLimit: 7 } });
+    const write = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await cachedSettings();
+    releasePolicy({ dailyLimit: 7 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it('when the copy cannot be replaced, the next read still has the policy that came back', async () => {
+    const { cachedSettings } = await freshCache();
+    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { dailyLimit: 7 } });
+    const write = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    expect((await cachedSettings()).dailyLimit).toBe(7);
+    releasePolicy({ dailyLimit: 9 });
+    await vi.waitFor(() => expect(write).toHaveBeenCalled());
+    (fakeBrowser.storage.managed.get as unknown as Mock<() => Promise<Record<string, unknown>>>).mockResolvedValue({ dailyLimit: 9 });
+    expect((await cachedSettings()).dailyLimit).toBe(9);
   });
 });

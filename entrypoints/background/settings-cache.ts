@@ -1,4 +1,5 @@
-import { changesSettings, POLICY_COPY_KEY, readLocalSettings, readManagedSettings, readPolicy, type Settings } from '@/utils/settings';
+import { POLICY_COPY_KEY } from '@/utils/policy-copy';
+import { changesSettings, readLocalSettings, readManagedSettings, readPolicy, type Settings } from '@/utils/settings';
 
 /**
  * The effective settings, read once and kept until storage changes: every page's start answer
@@ -7,10 +8,14 @@ import { changesSettings, POLICY_COPY_KEY, readLocalSettings, readManagedSetting
  * Chromium's first `storage.managed` read after the browser starts takes 1.2-2.5 s here (later
  * reads 1-5 ms): the first pages of the day would wait for it, past the first part's 300 ms.
  * So the last policy read is kept in `storage.local` and stands in while that first read is
- * slow; when the read comes and says otherwise (IT changed the policy while the browser was
- * closed), the copy is replaced, which is a settings change: this cache is dropped and the next
- * page gets the new values. With no copy yet (a new profile) the read is waited for: a policy
- * is never guessed.
+ * slow. When the read comes and says otherwise (IT changed the policy while the browser was
+ * closed), this cache is dropped and the copy replaced: pages already open ask for their start
+ * answer again (content-start.ts follows the copy's key). With no copy yet (a new profile) the
+ * read is waited for: a policy is never guessed.
+ *
+ * The copy holds what the policy holds, the office server's password included when IT set it
+ * there: the policy file or registry key it comes from is readable by the workstation's users
+ * anyway, and a server set on the options page is kept in `storage.local` the same way.
  */
 let cached: Promise<Settings> | null = null;
 let following = false;
@@ -28,10 +33,15 @@ export function cachedSettings(): Promise<Settings> {
       if (changesSettings(changes, area)) cached = null;
     });
   }
-  cached ??= readEffectiveSettings().catch((error: unknown) => {
-    cached = null;
-    throw error;
-  });
+  if (!cached) {
+    const reading: Promise<Settings> = readEffectiveSettings(() => {
+      if (cached === reading) cached = null;
+    });
+    cached = reading;
+    reading.catch(() => {
+      if (cached === reading) cached = null;
+    });
+  }
   return cached;
 }
 
@@ -40,19 +50,24 @@ export function warmSettingsCache(): void {
   void cachedSettings().catch(() => undefined);
 }
 
-/** Local settings under the policy, or under its copy while the policy is slow. */
-async function readEffectiveSettings(): Promise<Settings> {
+/**
+ * Local settings under the policy, or under its copy while the policy is slow. `outdated` is
+ * called when the policy came back other than the copy, before the copy is replaced: the
+ * cache must not outlive a copy that was wrong, even if writing the new one fails.
+ */
+async function readEffectiveSettings(outdated: () => void): Promise<Settings> {
   const policy = readManagedSettings();
   const [local, copy] = await Promise.all([readLocalSettings(), readPolicyCopy()]);
   void policy
     .then(async (values) => {
-      if (copy !== null && sameValues(values, copy)) return;
+      if (copy !== null && sameValues(values, copy)) return; // the usual case: nothing written
+      if (copy !== null) outdated();
       await browser.storage.local.set({ [POLICY_COPY_KEY]: values });
     })
-    .catch(() => undefined); // no copy kept: the next start waits for the policy again
+    .catch(() => undefined); // not written: the next start reads the older copy, or waits again
+  if (copy === null) return { ...local, ...(await policy) };
   const shortWait = new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS));
-  const values = copy === null ? await policy : ((await Promise.race([policy, shortWait])) ?? copy);
-  return { ...local, ...values };
+  return { ...local, ...((await Promise.race([policy, shortWait])) ?? copy) };
 }
 
 async function readPolicyCopy(): Promise<Partial<Settings> | null> {

@@ -4,6 +4,7 @@ import { LANGUAGES, resolveLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
+import { POLICY_COPY_KEY } from '@/utils/policy-copy';
 import { affectsReading, FIELD_NAMES, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import { holdsARequest, type RequestMemory } from '@/utils/request-memory';
 import { isLanguageChoice, UI_CHOICE_KEY } from '@/utils/ui-language-store';
@@ -31,6 +32,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   // Asked at document_start: nearly always answered before the page is parsed.
   const stored: Promise<Record<string, unknown>> = browser.storage.local.get([LAYOUT_KEY, UI_CHOICE_KEY, PANEL_SNAPSHOTS_KEY]).catch(() => ({}));
   let answer: ContentStart | null = null;
+  let answerOutdated = false;
   const answered = contentStart().then((start) => (answer = start));
   const recalled = sendMessage('recallRequest', {}).catch(() => null);
 
@@ -47,7 +49,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   };
   const goLive = (): Promise<void> => {
     if (live) return live;
-    leaveFirstPaint({ ctx, answer: () => answer, copy, reportStatus, handOver, provideTourStart: (start) => tours.provide(start) });
+    leaveFirstPaint({ ctx, answer: () => (answerOutdated ? null : answer), copy, reportStatus, handOver, provideTourStart: (start) => tours.provide(start) });
     live = sendMessage('injectLiveStage', {}).catch(() => {
       // No live panel to be had: no help rather than a copy whose buttons do nothing.
       handOver();
@@ -116,8 +118,12 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   };
 
   // The office changed the language while the copy is on show: the live panel draws it anew.
+  // The policy came back other than the copy of it the start answer was made from: that answer
+  // is not handed over, the live panel asks again.
   const onStorage = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && UI_CHOICE_KEY in changes) void goLive();
+    if (area !== 'local') return;
+    if (POLICY_COPY_KEY in changes) answerOutdated = true;
+    if (UI_CHOICE_KEY in changes || POLICY_COPY_KEY in changes) void goLive();
   };
   browser.storage.onChanged.addListener(onStorage);
   listening.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));

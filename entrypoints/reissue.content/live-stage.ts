@@ -1,4 +1,5 @@
-import { adoptContentStart } from './content-start';
+import { POLICY_COPY_KEY } from '@/utils/policy-copy';
+import { adoptContentStart, askContentStartAgain } from './content-start';
 import { tourStartsThrough, takeFirstPaint } from './live-handoff';
 import { startData } from './start-data';
 import { watchPortal } from './watch-portal';
@@ -19,4 +20,18 @@ export function startLivePanel(): void {
   void startData(ctx.signal);
   const watcher = watchPortal(ctx, { copy: firstPaint.copy, reportStatus: firstPaint.reportStatus });
   watcher.followLanguage(ctx.signal);
+  followPolicyCopy(ctx.signal);
+}
+
+/**
+ * In the first seconds after the browser starts, the start answer is made from the copy of the
+ * policy (background/settings-cache.ts); when the policy comes back other than it, the copy is
+ * replaced and the answer asked for again, so a setting IT changed meanwhile is in force here too.
+ */
+function followPolicyCopy(signal: AbortSignal): void {
+  const onStorage = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && POLICY_COPY_KEY in changes) askContentStartAgain();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
 }

@@ -2,7 +2,7 @@ import { openQuotaDb } from '@/utils/db';
 import { dayKey } from '@/utils/quota/day';
 import { readRange } from '@/utils/quota/store';
 import { weekDays, weekRange, type WeekAtGlance } from '@/utils/quota/week';
-import { readSettings } from '@/utils/settings';
+import { cachedSettings } from '../settings-cache';
 import { officeToday, officeWeekKnown } from './service';
 
 /**
@@ -17,7 +17,7 @@ export async function weekAtGlance(now = Date.now()): Promise<WeekAtGlance> {
   for (const record of records) {
     if (record.undoneAt === undefined && !record.practice) own[record.day] = (own[record.day] ?? 0) + 1;
   }
-  const [known, office, settings] = await Promise.all([officeWeekKnown(today), officeToday(own[today] ?? 0, now), readSettings()]);
+  const [known, office, settings] = await Promise.all([officeWeekKnown(today), officeToday(own[today] ?? 0, now), cachedSettings()]);
   const days = weekDays(today, own, known?.byDay ?? null, known?.me ?? null);
   if (!office.configured) return { office: false, limit: settings.dailyLimit, days };
   // Today's bar is the day's meter, to the unit (same reading of the same figures).

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadPortalPage } from '@/test/fixtures/portal-page';
 import { checkCharacter } from '@/utils/codice-fiscale/tables';
 import { setLanguage } from '@/utils/i18n';
@@ -7,6 +7,16 @@ import { FEATURES } from '../../feature-registry';
 import { onMinorDetected, type MinorStatus } from '../../holder-age';
 import { attachFieldChecks, type FieldCheckOptions } from './field-checks';
 import { registerOurRoot } from '../../our-root';
+import { askContentStartAgain, forgetContentStart } from '../../content-start';
+
+// No background here, but for a start answer a test asks for again.
+const background: { contentStart: unknown } = vi.hoisted(() => ({ contentStart: null }));
+vi.mock('@/utils/messaging', () => ({
+  sendMessage: vi.fn(async (type: string) => {
+    if (type === 'contentStart' && background.contentStart !== null) return background.contentStart;
+    throw new Error('no background in this test');
+  }),
+}));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const withCheck = (code15: string) => code15 + checkCharacter(code15);
@@ -57,7 +67,11 @@ beforeEach(() => {
   controller = new AbortController();
   registerOurRoot(null); // the last test's host lives on in its own document
 });
-afterEach(() => controller.abort());
+afterEach(() => {
+  controller.abort();
+  background.contentStart = null;
+  forgetContentStart();
+});
 
 describe('field checks on the demo portal page', () => {
   it('is registered once as a feature', () => {
@@ -163,6 +177,28 @@ describe('field checks on the demo portal page', () => {
     expect(portalSubmits).toBe(0);
     expect(doc.getElementById('sportello-message-codiceFiscale')?.textContent).toContain('Invio bloccato');
     page.fields.codiceFiscale.value = withCheck('RSSMRA80A41H501');
+    submit();
+    expect(portalSubmits).toBe(1);
+  });
+
+  it('follows a later start answer: blocking turned on by a policy that came back other than its copy', async () => {
+    mountHost();
+    attach();
+    await sleep(0);
+    const form = page.submit!.closest('form')!;
+    let portalSubmits = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      portalSubmits++;
+    });
+    const submit = () => form.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('submit', { cancelable: true }));
+    page.fields.codiceFiscale.value = 'RSSMRA80A41H501A';
+    page.fields.numeroCarta.value = 'CA00000AA';
+    submit();
+    expect(portalSubmits).toBe(1);
+    background.contentStart = { blockSubmitOnErrors: true };
+    askContentStartAgain();
+    await sleep(0);
     submit();
     expect(portalSubmits).toBe(1);
   });

@@ -7,7 +7,7 @@ import { messageElement, messageId, placeMessage, showMessage } from './message-
 import { createPlaceCache, type AskBirthplace } from './birthplace';
 import { guardSubmit } from './submit-guard';
 import { blocksSubmit, verdictFor, type VerdictContext } from './verdict';
-import { contentStart } from '../../content-start';
+import { contentStart, followContentStart } from '../../content-start';
 import { ourRoot, whenOurRoot } from '../../our-root';
 
 /** Seams for tests; the content script uses the defaults. */
@@ -40,6 +40,9 @@ export function attachFieldChecks(page: PortalPage, signal: AbortSignal, options
   });
   let blocking = false;
   void readBlockSetting().then((on) => (blocking = on), () => undefined);
+  // A later answer (the policy came back other than its copy) is the one in force.
+  const stopFollowing = followContentStart((start) => (blocking = start.blockSubmitOnErrors));
+  signal.addEventListener('abort', stopFollowing, { once: true });
 
   const timers = new Map<FieldName, ReturnType<typeof setTimeout>>();
   const notes = new Map<FieldName, string>();
