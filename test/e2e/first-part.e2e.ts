@@ -26,6 +26,15 @@ const expanded = (page: E2EPage): Promise<string | null> =>
   page.evaluate(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') ?? null);
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The page shows the kept copy, in Italian, and the live panel was not loaded (one host put in the page). */
+async function expectTheCopyAlone(page: E2EPage): Promise<void> {
+  await panel.waitUntilMounted(page);
+  await pause(1500);
+  expect(await hostsAdded(page)).toBe(1);
+  expect(await showsCopy(page)).toBe(true);
+  expect(await panel.text(page, 'panel-status')).toContain('Pagina di ristampa PIN/PUK riconosciuta');
+}
+
 /** The extension's `storage.local` key `key` holds something, read from the status page. */
 const stored = (status: E2EPage, key: string): Promise<boolean> =>
   status.evaluate(async (wanted: string) => {
@@ -66,11 +75,7 @@ describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
 
   it('draws the kept first paint on the next page, in Italian, without loading the live panel', async () => {
     const page = await browser.newPage(`${PORTAL}/ristampa.html`, { initScript: COUNT_HOSTS });
-    await panel.waitUntilMounted(page);
-    await pause(1500);
-    expect(await hostsAdded(page)).toBe(1);
-    expect(await showsCopy(page)).toBe(true);
-    expect(await panel.text(page, 'panel-status')).toContain('Pagina di ristampa PIN/PUK riconosciuta');
+    await expectTheCopyAlone(page);
     expect(await page.evaluate(() => document.querySelector('#txtCodiceFiscale')?.getAttribute('data-sportello-field'))).toBe('codiceFiscale');
     await page.close();
   });
@@ -130,11 +135,7 @@ describe('the first page after Chromium restarts', () => {
       const after = await launch('chromium', { profileDir });
       try {
         const page = await after.newPage(`${PORTAL}/ristampa.html`, { initScript: COUNT_HOSTS });
-        await panel.waitUntilMounted(page);
-        await pause(1500);
-        expect(await hostsAdded(page)).toBe(1);
-        expect(await showsCopy(page)).toBe(true);
-        expect(await panel.text(page, 'panel-status')).toContain('Pagina di ristampa PIN/PUK riconosciuta');
+        await expectTheCopyAlone(page);
       } finally {
         await after.close();
       }

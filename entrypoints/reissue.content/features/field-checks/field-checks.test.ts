@@ -46,6 +46,20 @@ function blur(input: HTMLInputElement): void {
   input.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('blur'));
 }
 
+/** The demo form's submit, pressed by the test; counts the submits that reach the portal. */
+function portalForm(): { submit: () => void; portalSubmits: () => number } {
+  const form = page.submit!.closest('form')!;
+  let reached = 0;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault(); // the portal's own handler would stop here too: no navigation in the test
+    reached++;
+  });
+  return {
+    submit: () => void form.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('submit', { cancelable: true })),
+    portalSubmits: () => reached,
+  };
+}
+
 function attach(options: FieldCheckOptions = {}): void {
   attachFieldChecks(page, controller.signal, {
     debounceMs: 5,
@@ -164,55 +178,41 @@ describe('field checks on the demo portal page', () => {
     mountHost();
     attach({ readBlockSetting: async () => true });
     await sleep(0);
-    const form = page.submit!.closest('form')!;
-    let portalSubmits = 0;
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      portalSubmits++;
-    });
-    const submit = () => form.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('submit', { cancelable: true }));
+    const { submit, portalSubmits } = portalForm();
     page.fields.codiceFiscale.value = 'RSSMRA80A41H501A';
     page.fields.numeroCarta.value = 'CA00000AA';
     submit();
-    expect(portalSubmits).toBe(0);
+    expect(portalSubmits()).toBe(0);
     expect(doc.getElementById('sportello-message-codiceFiscale')?.textContent).toContain('Invio bloccato');
     page.fields.codiceFiscale.value = withCheck('RSSMRA80A41H501');
     submit();
-    expect(portalSubmits).toBe(1);
+    expect(portalSubmits()).toBe(1);
   });
 
   it('follows a later start answer: blocking turned on by a policy that came back other than its copy', async () => {
     mountHost();
     attach();
     await sleep(0);
-    const form = page.submit!.closest('form')!;
-    let portalSubmits = 0;
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      portalSubmits++;
-    });
-    const submit = () => form.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('submit', { cancelable: true }));
+    const { submit, portalSubmits } = portalForm();
     page.fields.codiceFiscale.value = 'RSSMRA80A41H501A';
     page.fields.numeroCarta.value = 'CA00000AA';
     submit();
-    expect(portalSubmits).toBe(1);
+    expect(portalSubmits()).toBe(1);
     background.contentStart = { blockSubmitOnErrors: true };
     askContentStartAgain();
     await sleep(0);
     submit();
-    expect(portalSubmits).toBe(1);
+    expect(portalSubmits()).toBe(1);
   });
 
   it('never blocks when the setting is off', async () => {
     mountHost();
     attach();
     await sleep(0);
-    const form = page.submit!.closest('form')!;
-    let portalSubmits = 0;
-    form.addEventListener('submit', () => portalSubmits++);
+    const { submit, portalSubmits } = portalForm();
     page.fields.codiceFiscale.value = 'nonsense';
-    form.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('submit', { cancelable: true }));
-    expect(portalSubmits).toBe(1);
+    submit();
+    expect(portalSubmits()).toBe(1);
   });
 
   it('leaves the portal as it was when the signal aborts', () => {
