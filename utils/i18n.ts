@@ -57,7 +57,12 @@ export function getLanguage(): Language {
 
 /** Translates a message, replacing `{name}` placeholders; unknown placeholders stay visible. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = (messageCatalogs[current] ?? messageCatalogs.it)?.[key] ?? nativeMessage(key) ?? key;
+  return translate(current, key, vars);
+}
+
+/** `t()` into a given language (the background writes text for content scripts in each of the office's languages). */
+export function translate(language: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const template = (messageCatalogs[language] ?? messageCatalogs.it)?.[key] ?? nativeMessage(key) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 

@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentSender, foreignSender, freshIndexedDb, newRequest, pageSender } from '@/test/unit/quota-harness';
 import { saveImportedDefinition } from '@/utils/checklist/store';
 import { setLanguage } from '@/utils/i18n';
+import { saveSettings } from '@/utils/settings';
 import { BUILTIN_TOURS } from '@/utils/tours/builtin';
 import { saveImportedTours } from '@/utils/tours/store';
 import { contentStart } from './content-data';
@@ -50,6 +51,20 @@ describe('what the background reads for the content script, in one answer at sta
     const tour = { ...BUILTIN_TOURS[0]!, id: 'mio-giro' };
     expect((await saveImportedTours(JSON.stringify({ version: 1, tours: [tour] }))).ok).toBe(true);
     expect((await ask()).importedTours.map((t) => t.id)).toEqual(['mio-giro']);
+  });
+
+  it("with an office server, sends the office's line in each language, worded as the panel words it (for the first paint's copy)", async () => {
+    expect((await ask()).officeLines).toBeNull();
+    await saveSettings({ officeServer: { url: 'https://couch.example.it:6984', database: 'sportello-cie', username: 'sportello-1', password: 'pw' } });
+    // A new worker: the settings cache an earlier test filled (and its storage listener, gone with the fake's reset) starts again.
+    vi.resetModules();
+    const answer = await (await import('./content-data')).contentStart({}, contentSender(3));
+    expect(answer.officeToday).toMatchObject({ configured: true, count: 0, limit: 20, state: 'never' });
+    expect(answer.officeLines).toEqual({
+      it: "Ufficio: 0 di 20 · nessun dato dell'ufficio ancora oggi",
+      en: 'Office: 0 of 20 · no office figures yet today',
+      de: 'Büro: 0 von 20 · heute noch keine Bürozahlen',
+    });
   });
 
   it("sends the day's count as recorded", async () => {

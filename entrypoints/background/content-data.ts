@@ -1,6 +1,9 @@
 import { BUILTIN_DEFINITION } from '@/utils/checklist/rules';
+// The office's line is worded here, in each language: every catalogue is needed.
+import '@/utils/i18n-catalogs';
 import { loadDefinition } from '@/utils/checklist/store';
 import type { ContentStart } from '@/utils/messaging/protocol';
+import { officeSummaries } from '@/utils/office/summary';
 import { loadImportedTours } from '@/utils/tours/store';
 import { handler, listen } from './handle';
 import { officeToday } from './office/service';
@@ -20,12 +23,14 @@ export const contentStart = handler('contentStart', async (): Promise<ContentSta
     quotaToday().catch(() => null), // a count unread hides the warning, never the panel
   ]);
   if (own) void showQuotaBadge(own).catch(() => undefined); // the badge follows the day; the answer does not wait for it
+  const office = own ? await officeToday(own.count).catch(() => null) : null;
   return {
     blockSubmitOnErrors: settings.blockSubmitOnErrors,
     checklistDefinition: definition === BUILTIN_DEFINITION ? null : definition,
     importedTours,
     quotaToday: own,
-    officeToday: own ? await officeToday(own.count).catch(() => null) : null,
+    officeToday: office,
+    officeLines: office?.configured ? officeSummaries(office) : null,
   };
 });
 

@@ -19,8 +19,14 @@ beforeEach(() => forgetContentStart());
 
 describe("the features' start answer", () => {
   it('keeps only well-formed parts: a broken answer reads as nothing known', async () => {
-    answers.next = [{ blockSubmitOnErrors: 'yes', checklistDefinition: { rules: [] }, importedTours: 'x', quotaToday: { count: '3' }, officeToday: 7 }];
-    expect(await contentStart()).toEqual({ blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: null, officeToday: null });
+    answers.next = [{ blockSubmitOnErrors: 'yes', checklistDefinition: { rules: [] }, importedTours: 'x', quotaToday: { count: '3' }, officeToday: 7, officeLines: { it: 'Ufficio', en: 3 } }];
+    expect(await contentStart()).toEqual({ blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: null, officeToday: null, officeLines: null });
+  });
+
+  it("keeps the office's line only with a text for every language", async () => {
+    const officeLines = { it: 'Ufficio: 3 di 20', en: 'Office: 3 of 20', de: 'Amt: 3 von 20' };
+    answers.next = [{ blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: day(3), officeToday: null, officeLines }];
+    expect((await contentStart()).officeLines).toEqual(officeLines);
   });
 
   it('draws a section once it comes, and again when the panel asks anew in the same page', async () => {

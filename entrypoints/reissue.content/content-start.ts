@@ -1,4 +1,5 @@
 import type { ChecklistDefinition } from '@/utils/checklist/definition';
+import { LANGUAGES } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { ContentStart } from '@/utils/messaging/protocol';
 
@@ -13,6 +14,7 @@ const NOTHING_KNOWN: ContentStart = {
   importedTours: [],
   quotaToday: null,
   officeToday: null,
+  officeLines: null,
 };
 
 let asked: Promise<ContentStart> | null = null;
@@ -74,7 +76,12 @@ function checked(answer: unknown): ContentStart {
     importedTours: Array.isArray(start.importedTours) ? (start.importedTours as ContentStart['importedTours']) : [],
     quotaToday: isCount(start.quotaToday) ? (start.quotaToday as ContentStart['quotaToday']) : null,
     officeToday: typeof start.officeToday === 'object' && start.officeToday !== null ? (start.officeToday as ContentStart['officeToday']) : null,
+    officeLines: isLines(start.officeLines) ? start.officeLines : null,
   };
+}
+
+function isLines(value: unknown): value is ContentStart['officeLines'] {
+  return typeof value === 'object' && value !== null && LANGUAGES.every((language) => typeof (value as Record<string, unknown>)[language] === 'string');
 }
 
 function isDefinition(value: unknown): value is ChecklistDefinition {

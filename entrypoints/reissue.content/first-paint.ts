@@ -14,7 +14,7 @@ import { markField } from './features/field-checks/attributes';
 import { leaveFirstPaint, type PanelCopy } from './live-handoff';
 import { drawPanelCopy } from './panel-copy';
 import { nothingTyped, pageStatusReporter, readThisPage } from './read-page';
-import { answerDigest, firstPaintData, snapshotKey, storedSnapshot } from './snapshot';
+import { currentCopy, snapshotKey, storedSnapshot } from './snapshot';
 import { relayTourStarts } from './tour-start-relay';
 
 /** How long the copy waits for the start answer before leaving the drawing to the live panel. */
@@ -88,14 +88,15 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     const choice = values[UI_CHOICE_KEY];
     const language = resolveLanguage(isLanguageChoice(choice, LANGUAGES) ? choice : 'auto', navigator.language);
     const snapshot = storedSnapshot(values[PANEL_SNAPSHOTS_KEY], snapshotKey({ language, ...layout, page, build: buildVersion() }));
-    const current = snapshot !== null && start !== null && !start.blockSubmitOnErrors && answerDigest(firstPaintData(start)) === snapshot.answer;
+    // Blocking the portal's submit is the live panel's: with it on, the live panel draws at once.
+    const kept = start && !start.blockSubmitOnErrors ? currentCopy(snapshot, start, language) : null;
     // A request under way, or values on the page (restored by the browser): the live panel's from the start.
-    if (!current || requestUnderWay(memory) || !nothingTyped(page) || listening.signal.aborted) return void goLive();
+    if (!kept || requestUnderWay(memory) || !nothingTyped(page) || listening.signal.aborted) return void goLive();
     const releaseRoom = reserveSpace(document, layout);
     // The copy in a task of its own, as the live panel is drawn: reading and drawing never add up.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
     if (live || ctx.isInvalid) return releaseRoom();
-    copy = drawPanelCopy(snapshot, layout, releaseRoom, () => void goLive());
+    copy = drawPanelCopy(kept, layout, releaseRoom, () => void goLive());
     if (!copy) {
       releaseRoom();
       return void goLive();

@@ -95,6 +95,7 @@ describe("the start answer's first paint", () => {
     importedTours: [],
     quotaToday: { day: '2026-12-06', count, limit: 20, level, practice: 0, notices: [] } as unknown as ContentStart['quotaToday'],
     officeToday: { configured: false },
+    officeLines: null,
   });
 
   it('is the same after a request counted below the limit, and changes near it', () => {

@@ -1,3 +1,4 @@
+import type { Language } from '@/utils/i18n';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { isPracticeContext } from '@/utils/portal/practice';
@@ -99,9 +100,10 @@ export function snapshotKey(parts: { build: string; language: string; side: stri
 
 /**
  * What of the start answer the panel's first paint draws: the checklist's definition and the
- * imported tours (their sections), the office's line, and the day's count only at or near the
- * limit (quota-warning.tsx draws nothing at level "ok"). So the copy stays good after each
- * request counted below the limit; the quota-warning test holds the rule against the section.
+ * imported tours (their sections), the office line's state (its text is a slot, filled at each
+ * draw: firstPaintSlots), and the day's count only at or near the limit (quota-warning.tsx
+ * draws nothing at level "ok"). So the copy stays good after each request counted below the
+ * limit, here or at another counter; the quota-warning test holds the rule against the section.
  */
 export function firstPaintData(start: ContentStart): unknown {
   const own = start.quotaToday;
@@ -110,9 +112,48 @@ export function firstPaintData(start: ContentStart): unknown {
   return {
     checklist: start.checklistDefinition,
     tours: start.importedTours,
-    office,
+    office: office?.state ?? null,
     quota: own && shown ? (shown.level === 'ok' ? 'ok' : [shown.level, shown.count, shown.limit]) : null,
   };
+}
+
+/** Marks an element of the panel whose text changes more often than its shape: a copy draws it from the start answer. */
+export const FIRST_PAINT_SLOT = 'data-first-paint-slot';
+/** The office's line: counts and times of the whole office, which change with every request and sync. */
+export const OFFICE_LINE_SLOT = 'office-line';
+
+/**
+ * The kept copy as it is to be drawn now, with today's text in its slots; null when the start
+ * answer is not what it was kept with (the panel would draw something else) or a slot has no text.
+ */
+export function currentCopy(snapshot: PanelSnapshot | null, start: ContentStart, language: Language): PanelSnapshot | null {
+  if (!snapshot || answerDigest(firstPaintData(start)) !== snapshot.answer) return null;
+  const tree = fillSlots(snapshot.tree, firstPaintSlots(start, language));
+  return tree ? { ...snapshot, tree } : null;
+}
+
+/** Each slot's text for a copy drawn in `language` (the background words it: content-data.ts). */
+function firstPaintSlots(start: ContentStart, language: Language): Record<string, string> {
+  return start.officeLines ? { [OFFICE_LINE_SLOT]: start.officeLines[language] } : {};
+}
+
+/**
+ * `tree` with each slot's text from `slots`; null when a slot has none (the copy would show an
+ * old text: it is not drawn).
+ */
+function fillSlots(tree: readonly SnapshotNode[], slots: Record<string, string>): SnapshotNode[] | null {
+  let complete = true;
+  const fill = (node: SnapshotNode): SnapshotNode => {
+    if (typeof node === 'string') return node;
+    const [tag, attributes, children] = node;
+    const slot = attributes.find(([name]) => name === FIRST_PAINT_SLOT)?.[1];
+    if (slot === undefined) return [tag, attributes, children.map(fill)];
+    const text = Object.hasOwn(slots, slot) ? slots[slot] : undefined;
+    if (text === undefined) complete = false;
+    return [tag, attributes, [text ?? '']];
+  };
+  const filled = tree.map(fill);
+  return complete ? filled : null;
 }
 
 /**

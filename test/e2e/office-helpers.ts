@@ -71,13 +71,28 @@ export class Counter {
     await page.close();
   }
 
-  /** The panel's office line on the demo's reprint page, with its sync state. */
-  async panelOffice(): Promise<{ text: string; state: string }> {
+  /**
+   * The panel's office line on the demo's reprint page, with its sync state, and whether the
+   * first part's copy of the panel drew it (the live panel comes only when the operator reaches for it).
+   */
+  async panelOffice(): Promise<{ text: string; state: string; copy: boolean }> {
     const page = await this.context.newPage();
     await page.goto(`${PORTAL}/ristampa.html`);
     const line = await page.waitForFunction(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel-office]'), undefined, { timeout: 20_000 });
-    const seen = await line.evaluate((element) => ({ text: element?.textContent ?? '', state: element?.getAttribute('data-state') ?? '' }));
+    const seen = await line.evaluate((element) => ({
+      text: element?.textContent ?? '',
+      state: element?.getAttribute('data-state') ?? '',
+      copy: document.getElementById('sportello-cie-root')?.hasAttribute('data-sportello-copy') ?? false,
+    }));
     await page.close();
+    return seen;
+  }
+
+  /** Loads the reprint page with nothing typed until the first part draws the panel's kept copy (kept by a load before). */
+  async untilCopyDrawn(): Promise<{ text: string; state: string; copy: boolean }> {
+    let seen = await this.panelOffice();
+    for (let tries = 0; tries < 5 && !seen.copy; tries++) seen = await this.panelOffice();
+    expect(seen.copy).toBe(true);
     return seen;
   }
 

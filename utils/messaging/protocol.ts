@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ChecklistDefinition } from '../checklist/definition';
 import { PrintJobRequest, PrintJobToken, type TakenPrintJob } from '../print-job';
 import type { RequestMemory } from '../request-memory';
+import type { Language } from '../i18n';
 import { PanelSnapshotSchema } from '../panel-snapshot-schema';
 import { MergeScansRequest, type MergeScansAnswer } from '../scan-message';
 import {
@@ -45,6 +46,12 @@ export interface ContentStart {
   /** This workstation's day (null when it could not be read), and the office's as known now (no network). */
   quotaToday: QuotaToday | null;
   officeToday: OfficeToday | null;
+  /**
+   * With an office server, the office's line ("Ufficio: 14 di 20 · aggiornato 09:42") in each
+   * language, as the panel words it: the first paint's copy shows today's line in the one it
+   * was kept in (snapshot.ts), so a count made anywhere in the office does not make it stale.
+   */
+  officeLines: Record<Language, string> | null;
 }
 
 /**

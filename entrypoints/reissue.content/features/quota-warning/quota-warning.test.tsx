@@ -6,7 +6,9 @@ import type { ContentStart } from '@/utils/messaging/protocol';
 import type { OfficeToday } from '@/utils/office/status';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { forgetContentStart } from '../../content-start';
-import { answerDigest, firstPaintData } from '../../snapshot';
+import { officeSummaries } from '@/utils/office/summary';
+import type { SnapshotNode } from '@/utils/panel-snapshot';
+import { answerDigest, currentCopy, firstPaintData, snapshotOf } from '../../snapshot';
 import { quotaWarningFeature } from './quota-warning';
 
 // The panel's start answer comes from the background by message: its day counts are set per test.
@@ -69,21 +71,41 @@ describe("the panel's day count", () => {
     expect(line.textContent).toMatch(/^Ufficio: 14 di 20 · ultimo dato dell'ufficio: 09:42 · 1 in attesa di invio Server dell'ufficio non raggiungibile \(offline\)/);
   });
 
-  it('draws the same for answers whose first-paint digest is the same (the copy of the panel stays good), and differs where it differs', async () => {
+  it('draws the same for answers whose first-paint digest is the same, once the copy has their slots filled (the copy stays good), and differs where it differs', async () => {
     const none: OfficeToday = { configured: false };
     const cases: [ReturnType<typeof own>, OfficeToday][] = [
       [own(3), none], [own(9), none], [own(17, 'near'), none], [own(18, 'near'), none], [own(20, 'full'), none],
-      [own(2), office()], [own(7), office()], [own(2), office({ count: 15 })], [own(2), office({ state: 'offline' })],
+      [own(2), office()], [own(7), office()], [own(2), office({ count: 15, pending: 3 })], [own(2), office({ state: 'offline' })],
     ];
-    const drawn: { digest: string; markup: string }[] = [];
+    const drawn: { start: ContentStart; digest: string; tree: SnapshotNode[] }[] = [];
     for (const [quotaToday, officeToday] of cases) {
       answers.quotaToday = quotaToday;
       answers.officeToday = officeToday;
       const root = await show();
-      const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday, officeToday } as unknown as ContentStart;
-      drawn.push({ digest: answerDigest(firstPaintData(start)), markup: root.outerHTML });
+      // The background's answer: the office's line in each language, worded as the panel words it.
+      const officeLines = officeToday.configured ? officeSummaries(officeToday) : null;
+      const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday, officeToday, officeLines } as unknown as ContentStart;
+      drawn.push({ start, digest: answerDigest(firstPaintData(start)), tree: snapshotOf(root)! });
     }
-    for (const a of drawn) for (const b of drawn) if (a.digest === b.digest) expect(a.markup).toBe(b.markup);
-    expect(new Set(drawn.map((d) => d.digest)).size).toBe(7);
+    for (const a of drawn) {
+      for (const b of drawn) {
+        const copy = currentCopy({ key: 'k', answer: a.digest, tree: a.tree }, b.start, 'it');
+        if (a.digest === b.digest) expect(copy?.tree).toEqual(b.tree);
+        else expect(copy).toBeNull();
+      }
+    }
+    expect(new Set(drawn.map((d) => d.digest)).size).toBe(6);
+    // A count at another counter changed the office's line, not the digest: the copy has today's text.
+    expect(JSON.stringify(drawn[7]!.tree)).toContain('Ufficio: 15 di 20 · aggiornato 09:42 · 3 in attesa di invio');
+  });
+
+  it('is not drawn from a copy whose slot the answer has no text for', () => {
+    const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: own(2), officeToday: office(), officeLines: null } as unknown as ContentStart;
+    const tree: SnapshotNode[] = [['p', [], [['span', [['data-first-paint-slot', 'office-line']], ['Ufficio: 1 di 20']]]]];
+    expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree }, start, 'it')).toBeNull();
+    const lines = { it: 'Ufficio: 2 di 20', en: 'Office: 2 of 20', de: 'Amt: 2 von 20' };
+    expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree }, { ...start, officeLines: lines }, 'en')?.tree).toEqual([
+      ['p', [], [['span', [['data-first-paint-slot', 'office-line']], ['Office: 2 of 20']]]],
+    ]);
   });
 });
