@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SNAPSHOTS, type PanelSnapshot, type SnapshotNode } from './panel-snapshot';
+import { MAX_SNAPSHOTS, type PanelSnapshot, type SnapshotNode, type StoredPanelSnapshot } from './panel-snapshot';
 
 // Bounds no panel of ours comes near: a larger tree is not a panel's first paint.
 const MAX_DEPTH = 24;
@@ -24,12 +24,25 @@ function withinBounds(tree: readonly SnapshotNode[]): boolean {
   return walk(tree, 0);
 }
 
+/** A kept entry whose text is a snapshot the schema accepts. */
+const StoredPanelSnapshotSchema = z
+  .strictObject({ key: z.string(), answer: z.string(), tree: z.string() })
+  .refine((stored) => PanelSnapshotSchema.safeParse({ ...stored, tree: parsedJson(stored.tree) }).success, 'not a panel snapshot');
+
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The stored list with `snapshot` first, replacing any of its key, at most MAX_SNAPSHOTS (malformed entries dropped). */
-export function withSnapshot(stored: unknown, snapshot: PanelSnapshot): PanelSnapshot[] {
+export function withSnapshot(stored: unknown, snapshot: PanelSnapshot): StoredPanelSnapshot[] {
   const entries: unknown[] = Array.isArray(stored) ? stored : [];
   const others = entries.flatMap((entry) => {
-    const parsed = PanelSnapshotSchema.safeParse(entry);
+    const parsed = StoredPanelSnapshotSchema.safeParse(entry);
     return parsed.success && parsed.data.key !== snapshot.key ? [parsed.data] : [];
   });
-  return [snapshot, ...others].slice(0, MAX_SNAPSHOTS);
+  return [{ ...snapshot, tree: JSON.stringify(snapshot.tree) }, ...others].slice(0, MAX_SNAPSHOTS);
 }

@@ -16,6 +16,17 @@ export interface PanelSnapshot {
   tree: SnapshotNode[];
 }
 
+/**
+ * As kept in storage: the tree as JSON text. Every page's first part reads all the kept copies
+ * (it learns which one is its own only once the page is parsed): as text each is one string to
+ * hand over, not hundreds of small arrays, and only its own is parsed.
+ */
+export interface StoredPanelSnapshot {
+  key: string;
+  answer: string;
+  tree: string;
+}
+
 export const PANEL_SNAPSHOTS_KEY = 'panelSnapshots';
 /** One per screen shape and language an office meets; the oldest goes first. */
 export const MAX_SNAPSHOTS = 8;

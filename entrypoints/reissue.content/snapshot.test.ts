@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import { PanelSnapshotSchema, withSnapshot } from '@/utils/panel-snapshot-schema';
-import type { PanelSnapshot, SnapshotNode } from '@/utils/panel-snapshot';
+import type { PanelSnapshot, SnapshotNode, StoredPanelSnapshot } from '@/utils/panel-snapshot';
 import { readPortalPage, type PortalPage } from '@/utils/portal/adapter';
 import { elementAt, pathOf } from './live-handoff';
 import { answerDigest, drawSnapshot, firstPaintData, snapshotKey, snapshotOf, storedSnapshot } from './snapshot';
@@ -81,10 +81,14 @@ describe('which copy fits the page', () => {
   });
 
   it('picks the stored copy of the key, and ignores malformed entries', () => {
-    const kept: PanelSnapshot = { key: 'k', answer: 'a'.repeat(24), tree: ['x'] };
-    expect(storedSnapshot([{ key: 'other' }, null, 'x', kept], 'k')).toEqual(kept);
-    expect(storedSnapshot([{ key: 'k', answer: 1, tree: [] }], 'k')).toBeNull();
-    expect(storedSnapshot({ k: kept }, 'k')).toBeNull();
+    const kept: PanelSnapshot = { key: 'k', answer: 'a'.repeat(24), tree: [['p', [['class', 'x']], ['x']]] };
+    const stored = withSnapshot([], kept);
+    expect(stored[0]!.tree).toBe('[["p",[["class","x"]],["x"]]]'); // kept as text
+    expect(storedSnapshot([{ key: 'other' }, null, 'x', ...stored], 'k')).toEqual(kept);
+    expect(storedSnapshot([{ key: 'k', answer: 1, tree: '[]' }], 'k')).toBeNull();
+    expect(storedSnapshot([{ key: 'k', answer: 'a', tree: '[' }], 'k')).toBeNull();
+    expect(storedSnapshot([{ key: 'k', answer: 'a', tree: '{}' }], 'k')).toBeNull();
+    expect(storedSnapshot({ k: stored[0] }, 'k')).toBeNull();
   });
 });
 
@@ -111,10 +115,13 @@ describe('what the background keeps', () => {
   it('keeps the newest first, one per key, at most eight', () => {
     let stored: unknown = undefined;
     for (const key of ['a', 'b', 'a', 'c', 'd', 'e', 'f', 'g', 'h', 'i']) stored = withSnapshot(stored, snapshot(key));
-    expect((stored as PanelSnapshot[]).map((s) => s.key)).toEqual(['i', 'h', 'g', 'f', 'e', 'd', 'c', 'a']);
-    expect(withSnapshot('garbage', snapshot('z'))).toEqual([snapshot('z')]);
-    // One malformed entry does not take the others with it.
-    expect(withSnapshot([snapshot('a'), { key: 'b', tree: 'x' }, snapshot('c')], snapshot('z')).map((s) => s.key)).toEqual(['z', 'a', 'c']);
+    expect((stored as StoredPanelSnapshot[]).map((s) => s.key)).toEqual(['i', 'h', 'g', 'f', 'e', 'd', 'c', 'a']);
+    expect(withSnapshot('garbage', snapshot('z'))).toEqual([{ ...snapshot('z'), tree: '[["p",[],["x"]]]' }]);
+    // One malformed entry does not take the others with it; nor does a kept text that is not a panel's tree.
+    const [a, c] = [withSnapshot([], snapshot('a'))[0], withSnapshot([], snapshot('c'))[0]];
+    const notAPanel = { key: 'd', answer: '0'.repeat(24), tree: '[["<script>",[],["x"]]]' };
+    const broken = { key: 'e', answer: '0'.repeat(24), tree: '[["p"' };
+    expect(withSnapshot([a, { key: 'b', tree: 'x' }, c, notAPanel, broken, snapshot('f')], snapshot('z')).map((s) => s.key)).toEqual(['z', 'a', 'c']);
   });
 
   it('refuses a tree too deep, a tag that is not a tag, an extra key', () => {

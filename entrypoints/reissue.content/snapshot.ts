@@ -2,7 +2,7 @@ import type { Language } from '@/utils/i18n';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { isPracticeContext } from '@/utils/portal/practice';
-import type { PanelSnapshot, SnapshotNode } from '@/utils/panel-snapshot';
+import type { PanelSnapshot, SnapshotNode, StoredPanelSnapshot } from '@/utils/panel-snapshot';
 
 /**
  * The panel's first paint without its code: the live panel, as drawn on a page where nothing
@@ -173,13 +173,19 @@ export function answerDigest(answer: unknown): string {
     .join('');
 }
 
-/** The stored snapshot for `key`, from what storage holds (checked by hand: no zod here). */
+/** The stored snapshot for `key`, from what storage holds (checked by hand: no zod here); only its text is parsed. */
 export function storedSnapshot(stored: unknown, key: string): PanelSnapshot | null {
   if (!Array.isArray(stored)) return null;
   for (const entry of stored as unknown[]) {
     if (typeof entry !== 'object' || entry === null) continue;
-    const { key: k, answer, tree } = entry as Partial<Record<keyof PanelSnapshot, unknown>>;
-    if (k === key && typeof answer === 'string' && Array.isArray(tree)) return { key, answer, tree: tree as SnapshotNode[] };
+    const { key: k, answer, tree } = entry as Partial<Record<keyof StoredPanelSnapshot, unknown>>;
+    if (k !== key || typeof answer !== 'string' || typeof tree !== 'string') continue;
+    try {
+      const parsed: unknown = JSON.parse(tree);
+      return Array.isArray(parsed) ? { key, answer, tree: parsed as SnapshotNode[] } : null;
+    } catch {
+      return null;
+    }
   }
   return null;
 }
