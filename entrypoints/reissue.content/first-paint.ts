@@ -89,14 +89,14 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     const language = resolveLanguage(isLanguageChoice(choice, LANGUAGES) ? choice : 'auto', navigator.language);
     const snapshot = storedSnapshot(values[PANEL_SNAPSHOTS_KEY], snapshotKey({ language, ...layout, page, build: buildVersion() }));
     // Blocking the portal's submit is the live panel's: with it on, the live panel draws at once.
-    const kept = start && !start.blockSubmitOnErrors ? currentCopy(snapshot, start, language) : null;
+    const drawable = start && !start.blockSubmitOnErrors ? currentCopy(snapshot, start, language) : null;
     // A request under way, or values on the page (restored by the browser): the live panel's from the start.
-    if (!kept || requestUnderWay(memory) || !nothingTyped(page) || listening.signal.aborted) return void goLive();
+    if (!drawable || requestUnderWay(memory) || !nothingTyped(page) || listening.signal.aborted) return void goLive();
     const releaseRoom = reserveSpace(document, layout);
     // The copy in a task of its own, as the live panel is drawn: reading and drawing never add up.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
     if (live || ctx.isInvalid) return releaseRoom();
-    copy = drawPanelCopy(kept, layout, releaseRoom, () => void goLive());
+    copy = drawPanelCopy(drawable, layout, releaseRoom, () => void goLive());
     if (!copy) {
       releaseRoom();
       return void goLive();

@@ -1,5 +1,6 @@
 import type { Language } from '@/utils/i18n';
 import type { ContentStart } from '@/utils/messaging/protocol';
+import type { SyncState } from '@/utils/office/status';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { isPracticeContext } from '@/utils/portal/practice';
 import type { PanelSnapshot, SnapshotNode, StoredPanelSnapshot } from '@/utils/panel-snapshot';
@@ -100,10 +101,11 @@ export function snapshotKey(parts: { build: string; language: string; side: stri
 
 /**
  * What of the start answer the panel's first paint draws: the checklist's definition and the
- * imported tours (their sections), the office line's state (its text is a slot, filled at each
- * draw: firstPaintSlots), and the day's count only at or near the limit (quota-warning.tsx
- * draws nothing at level "ok"). So the copy stays good after each request counted below the
- * limit, here or at another counter; the quota-warning test holds the rule against the section.
+ * imported tours (their sections), whether the office line has its note (offline, refused: its
+ * text and its state are a slot, filled at each draw), and the day's count only at or near the
+ * limit (quota-warning.tsx draws nothing at level "ok"). So the copy stays good after each
+ * request counted below the limit, here or at another counter, and through the office's sync
+ * (pending, synced); the quota-warning test holds the rule against the section.
  */
 export function firstPaintData(start: ContentStart): unknown {
   const own = start.quotaToday;
@@ -112,19 +114,38 @@ export function firstPaintData(start: ContentStart): unknown {
   return {
     checklist: start.checklistDefinition,
     tours: start.importedTours,
-    office: office?.state ?? null,
+    office: office ? { note: officeLineNote(office.state) } : null,
     quota: own && shown ? (shown.level === 'ok' ? 'ok' : [shown.level, shown.count, shown.limit]) : null,
   };
 }
 
-/** Marks an element of the panel whose text changes more often than its shape: a copy draws it from the start answer. */
-export const FIRST_PAINT_SLOT = 'data-first-paint-slot';
-/** The office's line: counts and times of the whole office, which change with every request and sync. */
-export const OFFICE_LINE_SLOT = 'office-line';
+/** The office server's state the line says in words besides its figures, if any. */
+export function officeLineNote(state: SyncState): 'offline' | 'refused' | null {
+  return state === 'offline' || state === 'refused' ? state : null;
+}
+
+/** The office line's attributes, which follow its state: drawn by quota-warning.tsx, filled into a copy here. */
+export function officeLineAttributes(state: SyncState): Record<string, string> {
+  return { class: `office-line office-line--${state}`, 'data-state': state };
+}
 
 /**
- * The kept copy as it is to be drawn now, with today's text in its slots; null when the start
- * answer is not what it was kept with (the panel would draw something else) or a slot has no text.
+ * Marks an element of the panel whose figures change more often than its shape: a copy draws
+ * its first text and some of its attributes from the start answer.
+ */
+export const FIRST_PAINT_SLOT = 'data-first-paint-slot';
+/** The office's line: counts, times and sync state of the whole office, which change with every request and sync. */
+export const OFFICE_LINE_SLOT = 'office-line';
+
+/** A slot as it is to be drawn now: its first text, and the attributes that follow the same figures. */
+interface SlotFill {
+  text: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * The kept copy as it is to be drawn now, with today's figures in its slots; null when the start
+ * answer is not what it was kept with (the panel would draw something else) or a slot cannot be filled.
  */
 export function currentCopy(snapshot: PanelSnapshot | null, start: ContentStart, language: Language): PanelSnapshot | null {
   if (!snapshot || answerDigest(firstPaintData(start)) !== snapshot.answer) return null;
@@ -132,25 +153,32 @@ export function currentCopy(snapshot: PanelSnapshot | null, start: ContentStart,
   return tree ? { ...snapshot, tree } : null;
 }
 
-/** Each slot's text for a copy drawn in `language` (the background words it: content-data.ts). */
-function firstPaintSlots(start: ContentStart, language: Language): Record<string, string> {
-  return start.officeLines ? { [OFFICE_LINE_SLOT]: start.officeLines[language] } : {};
+/** Each slot's fill for a copy drawn in `language` (the background words the line: content-data.ts). */
+function firstPaintSlots(start: ContentStart, language: Language): Record<string, SlotFill> {
+  const office = start.officeToday?.configured ? start.officeToday : null;
+  if (!office || !start.officeLines) return {};
+  return { [OFFICE_LINE_SLOT]: { text: start.officeLines[language], attributes: officeLineAttributes(office.state) } };
 }
 
 /**
- * `tree` with each slot's text from `slots`; null when a slot has none (the copy would show an
- * old text: it is not drawn).
+ * `tree` with each slot's first text and attributes from `slots`; null when a slot has no fill
+ * or no text first (the copy would show old figures: it is not drawn).
  */
-function fillSlots(tree: readonly SnapshotNode[], slots: Record<string, string>): SnapshotNode[] | null {
+function fillSlots(tree: readonly SnapshotNode[], slots: Record<string, SlotFill>): SnapshotNode[] | null {
   let complete = true;
   const fill = (node: SnapshotNode): SnapshotNode => {
     if (typeof node === 'string') return node;
     const [tag, attributes, children] = node;
     const slot = attributes.find(([name]) => name === FIRST_PAINT_SLOT)?.[1];
     if (slot === undefined) return [tag, attributes, children.map(fill)];
-    const text = Object.hasOwn(slots, slot) ? slots[slot] : undefined;
-    if (text === undefined) complete = false;
-    return [tag, attributes, [text ?? '']];
+    const now = Object.hasOwn(slots, slot) ? slots[slot] : undefined;
+    const [first, ...rest] = children;
+    if (!now || typeof first !== 'string') {
+      complete = false;
+      return node;
+    }
+    const filled = attributes.map(([name, value]): [string, string] => [name, Object.hasOwn(now.attributes, name) ? now.attributes[name]! : value]);
+    return [tag, filled, [now.text, ...rest]];
   };
   const filled = tree.map(fill);
   return complete ? filled : null;

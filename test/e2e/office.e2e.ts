@@ -116,6 +116,7 @@ describe('two counters share the office count (chromium)', () => {
     await before.page.close();
     // The first paint kept for the office as it stands, and drawn as a copy.
     expect((await b.untilCopyDrawn()).text).toBe(before.summary);
+    await a.untilCopyDrawn();
     await a.complete();
     // b's popup sends and reads again: b now knows a's new count.
     const after = await b.popup();
@@ -125,6 +126,8 @@ describe('two counters share the office count (chromium)', () => {
     expect(after.today).toMatch(/^(\d|1[0-5]) \/ 20$/);
     const panel = await b.panelOffice();
     expect(panel).toEqual({ text: after.summary, state: 'synced', copy: true });
+    // The counter that counted: its request waited to be sent, then went: its copy is good too.
+    expect((await a.panelOffice()).copy).toBe(true);
   }, 90_000);
 });
 

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { setLanguage } from '@/utils/i18n';
+import { LANGUAGES, setLanguage } from '@/utils/i18n';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import type { OfficeToday } from '@/utils/office/status';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { forgetContentStart } from '../../content-start';
-import { officeSummaries } from '@/utils/office/summary';
+import { officeSummaries, type ConfiguredOfficeToday } from '@/utils/office/summary';
 import type { SnapshotNode } from '@/utils/panel-snapshot';
 import { answerDigest, currentCopy, firstPaintData, snapshotOf } from '../../snapshot';
 import { quotaWarningFeature } from './quota-warning';
@@ -71,41 +71,53 @@ describe("the panel's day count", () => {
     expect(line.textContent).toMatch(/^Ufficio: 14 di 20 · ultimo dato dell'ufficio: 09:42 · 1 in attesa di invio Server dell'ufficio non raggiungibile \(offline\)/);
   });
 
-  it('draws the same for answers whose first-paint digest is the same, once the copy has their slots filled (the copy stays good), and differs where it differs', async () => {
+  it('draws the same for answers whose first-paint digest is the same, once the copy has their slots filled (the copy stays good), in every language, and differs where it differs', async () => {
     const none: OfficeToday = { configured: false };
     const cases: [ReturnType<typeof own>, OfficeToday][] = [
       [own(3), none], [own(9), none], [own(17, 'near'), none], [own(18, 'near'), none], [own(20, 'full'), none],
-      [own(2), office()], [own(7), office()], [own(2), office({ count: 15, pending: 3 })], [own(2), office({ state: 'offline' })],
+      [own(2), office()], [own(7), office()], [own(2), office({ count: 15, pending: 3, state: 'pending' })], [own(2), office({ state: 'never', readAt: null })],
+      [own(2), office({ state: 'offline' })], [own(3), office({ state: 'offline', count: 9, pending: 2 })],
+      [own(2), office({ state: 'refused', refused: 1 })], [own(2), office({ state: 'refused', count: 11, refused: 2 })],
     ];
-    const drawn: { start: ContentStart; digest: string; tree: SnapshotNode[] }[] = [];
-    for (const [quotaToday, officeToday] of cases) {
-      answers.quotaToday = quotaToday;
-      answers.officeToday = officeToday;
-      const root = await show();
-      // The background's answer: the office's line in each language, worded as the panel words it.
-      const officeLines = officeToday.configured ? officeSummaries(officeToday) : null;
-      const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday, officeToday, officeLines } as unknown as ContentStart;
-      drawn.push({ start, digest: answerDigest(firstPaintData(start)), tree: snapshotOf(root)! });
-    }
-    for (const a of drawn) {
-      for (const b of drawn) {
-        const copy = currentCopy({ key: 'k', answer: a.digest, tree: a.tree }, b.start, 'it');
-        if (a.digest === b.digest) expect(copy?.tree).toEqual(b.tree);
-        else expect(copy).toBeNull();
+    for (const language of LANGUAGES) {
+      setLanguage(language);
+      const drawn: { start: ContentStart; digest: string; tree: SnapshotNode[] }[] = [];
+      for (const [quotaToday, officeToday] of cases) {
+        answers.quotaToday = quotaToday;
+        answers.officeToday = officeToday;
+        const root = await show();
+        // The background's answer: the office's line in each language, worded as the panel words it.
+        const officeLines = officeToday.configured ? officeSummaries(officeToday) : null;
+        const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday, officeToday, officeLines } as unknown as ContentStart;
+        drawn.push({ start, digest: answerDigest(firstPaintData(start)), tree: snapshotOf(root)! });
       }
+      for (const a of drawn) {
+        for (const b of drawn) {
+          const copy = currentCopy({ key: 'k', answer: a.digest, tree: a.tree }, b.start, language);
+          if (a.digest === b.digest) expect(copy?.tree).toEqual(b.tree);
+          else expect(copy).toBeNull();
+        }
+      }
+      // No limit near, a note or not: seven first paints.
+      expect(new Set(drawn.map((d) => d.digest)).size).toBe(7);
+      // A count at another counter and a request waiting to be sent: the copy of the synced line, filled, says so.
+      const filled = currentCopy({ key: 'k', answer: drawn[5]!.digest, tree: drawn[5]!.tree }, drawn[7]!.start, language)!;
+      expect(JSON.stringify(filled.tree)).toContain(officeSummaries(cases[7]![1] as ConfiguredOfficeToday)[language]);
+      expect(JSON.stringify(filled.tree)).toContain('["data-state","pending"]');
     }
-    expect(new Set(drawn.map((d) => d.digest)).size).toBe(6);
-    // A count at another counter changed the office's line, not the digest: the copy has today's text.
-    expect(JSON.stringify(drawn[7]!.tree)).toContain('Ufficio: 15 di 20 · aggiornato 09:42 · 3 in attesa di invio');
+    expect(officeSummaries(office() as ConfiguredOfficeToday).en).toMatch(/^Office: 14 of 20/);
   });
 
   it('is not drawn from a copy whose slot the answer has no text for', () => {
     const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: own(2), officeToday: office(), officeLines: null } as unknown as ContentStart;
-    const tree: SnapshotNode[] = [['p', [], [['span', [['data-first-paint-slot', 'office-line']], ['Ufficio: 1 di 20']]]]];
+    const tree: SnapshotNode[] = [['div', [], [['p', [['class', 'office-line office-line--synced'], ['data-first-paint-slot', 'office-line']], ['Ufficio: 1 di 20']]]]];
     expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree }, start, 'it')).toBeNull();
     const lines = { it: 'Ufficio: 2 di 20', en: 'Office: 2 of 20', de: 'Amt: 2 von 20' };
     expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree }, { ...start, officeLines: lines }, 'en')?.tree).toEqual([
-      ['p', [], [['span', [['data-first-paint-slot', 'office-line']], ['Office: 2 of 20']]]],
+      ['div', [], [['p', [['class', 'office-line office-line--synced'], ['data-first-paint-slot', 'office-line']], ['Office: 2 of 20']]]],
     ]);
+    // A slot whose first child is not its text is not filled: not drawn.
+    const misshapen: SnapshotNode[] = [['p', [['data-first-paint-slot', 'office-line']], [['span', [], ['Ufficio: 1 di 20']]]]];
+    expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree: misshapen }, { ...start, officeLines: lines }, 'en')).toBeNull();
   });
 });

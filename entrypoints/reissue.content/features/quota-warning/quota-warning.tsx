@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
 import { officeSummary } from '@/utils/office/summary';
-import { OFFICE_LINE_SLOT } from '../../snapshot';
+import { OFFICE_LINE_SLOT, officeLineAttributes, officeLineNote } from '../../snapshot';
 import { useContentStart } from '../../use-content-start';
 import type { Feature } from '../../feature';
 
@@ -24,10 +24,10 @@ function QuotaWarning() {
   return (
     <>
       {office && (
-        <p class={`office-line office-line--${office.state}`} data-testid="panel-office" data-state={office.state}>
-          {/* Its text is today's in a copy of the first paint too (snapshot.ts fills the slot). */}
-          <span data-first-paint-slot={OFFICE_LINE_SLOT}>{officeSummary(office)}</span>
-          {(office.state === 'offline' || office.state === 'refused') && <span class="office-line__state"> {t(office.state === 'offline' ? 'officeStateOffline' : 'officeStateRefused')}</span>}
+        // Its figures and state are today's in a copy of the first paint too (snapshot.ts fills the slot).
+        <p {...officeLineAttributes(office.state)} data-testid="panel-office" data-first-paint-slot={OFFICE_LINE_SLOT}>
+          {officeSummary(office)}
+          {officeLineNote(office.state) && <span class="office-line__state"> {t(office.state === 'offline' ? 'officeStateOffline' : 'officeStateRefused')}</span>}
         </p>
       )}
       {level !== 'ok' && (
