@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SNAPSHOTS, type PanelSnapshot, type SnapshotNode, type StoredPanelSnapshot } from './panel-snapshot';
+import { MAX_SNAPSHOT_TEXT, MAX_SNAPSHOTS, type PanelSnapshot, type SnapshotNode, type StoredPanelSnapshot } from './panel-snapshot';
 
 // Bounds no panel of ours comes near: a larger tree is not a panel's first paint.
 const MAX_DEPTH = 24;
@@ -26,7 +26,7 @@ function withinBounds(tree: readonly SnapshotNode[]): boolean {
 
 /** A kept entry whose text is a snapshot the schema accepts. */
 const StoredPanelSnapshotSchema = z
-  .strictObject({ key: z.string(), answer: z.string(), tree: z.string() })
+  .strictObject({ key: z.string(), answer: z.string(), tree: z.string().max(MAX_SNAPSHOT_TEXT) })
   .refine((stored) => PanelSnapshotSchema.safeParse({ ...stored, tree: parsedJson(stored.tree) }).success, 'not a panel snapshot');
 
 function parsedJson(text: string): unknown {
@@ -37,12 +37,17 @@ function parsedJson(text: string): unknown {
   }
 }
 
-/** The stored list with `snapshot` first, replacing any of its key, at most MAX_SNAPSHOTS (malformed entries dropped). */
+/**
+ * The stored list with `snapshot` first (unless its text is too long), replacing any of its key,
+ * at most MAX_SNAPSHOTS (malformed entries dropped; the rest not even read).
+ */
 export function withSnapshot(stored: unknown, snapshot: PanelSnapshot): StoredPanelSnapshot[] {
-  const entries: unknown[] = Array.isArray(stored) ? stored : [];
-  const others = entries.flatMap((entry) => {
+  const text = JSON.stringify(snapshot.tree);
+  const kept: StoredPanelSnapshot[] = text.length <= MAX_SNAPSHOT_TEXT ? [{ ...snapshot, tree: text }] : [];
+  for (const entry of Array.isArray(stored) ? (stored as unknown[]) : []) {
+    if (kept.length >= MAX_SNAPSHOTS) break;
     const parsed = StoredPanelSnapshotSchema.safeParse(entry);
-    return parsed.success && parsed.data.key !== snapshot.key ? [parsed.data] : [];
-  });
-  return [{ ...snapshot, tree: JSON.stringify(snapshot.tree) }, ...others].slice(0, MAX_SNAPSHOTS);
+    if (parsed.success && parsed.data.key !== snapshot.key) kept.push(parsed.data);
+  }
+  return kept;
 }

@@ -21,11 +21,10 @@ export interface PanelSnapshot {
  * (it learns which one is its own only once the page is parsed): as text each is one string to
  * hand over, not hundreds of small arrays, and only its own is parsed.
  */
-export interface StoredPanelSnapshot {
-  key: string;
-  answer: string;
-  tree: string;
-}
+export type StoredPanelSnapshot = Omit<PanelSnapshot, 'tree'> & { tree: string };
+
+/** Far above any panel of ours (10.5 kB of text on the demo's reprint page): a longer text is neither kept nor parsed. */
+export const MAX_SNAPSHOT_TEXT = 200_000;
 
 export const PANEL_SNAPSHOTS_KEY = 'panelSnapshots';
 /** One per screen shape and language an office meets; the oldest goes first. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import { PanelSnapshotSchema, withSnapshot } from '@/utils/panel-snapshot-schema';
-import type { PanelSnapshot, SnapshotNode, StoredPanelSnapshot } from '@/utils/panel-snapshot';
+import { MAX_SNAPSHOT_TEXT, type PanelSnapshot, type SnapshotNode, type StoredPanelSnapshot } from '@/utils/panel-snapshot';
 import { readPortalPage, type PortalPage } from '@/utils/portal/adapter';
 import { elementAt, pathOf } from './live-handoff';
 import { answerDigest, drawSnapshot, firstPaintData, snapshotKey, snapshotOf, storedSnapshot } from './snapshot';
@@ -89,6 +89,9 @@ describe('which copy fits the page', () => {
     expect(storedSnapshot([{ key: 'k', answer: 'a', tree: '[' }], 'k')).toBeNull();
     expect(storedSnapshot([{ key: 'k', answer: 'a', tree: '{}' }], 'k')).toBeNull();
     expect(storedSnapshot({ k: stored[0] }, 'k')).toBeNull();
+    // Kept by an older version (the tree as arrays), or a text too long to be a panel's: not drawn.
+    expect(storedSnapshot([{ ...kept }], 'k')).toBeNull();
+    expect(storedSnapshot([{ ...stored[0], tree: `[${'"x",'.repeat(MAX_SNAPSHOT_TEXT / 4)}"x"]` }], 'k')).toBeNull();
   });
 });
 
@@ -122,6 +125,10 @@ describe('what the background keeps', () => {
     const notAPanel = { key: 'd', answer: '0'.repeat(24), tree: '[["<script>",[],["x"]]]' };
     const broken = { key: 'e', answer: '0'.repeat(24), tree: '[["p"' };
     expect(withSnapshot([a, { key: 'b', tree: 'x' }, c, notAPanel, broken, snapshot('f')], snapshot('z')).map((s) => s.key)).toEqual(['z', 'a', 'c']);
+    // A first paint whose text is too long is not kept; the others stay.
+    const huge: PanelSnapshot = { key: 'h', answer: '0'.repeat(24), tree: Array.from({ length: 400 }, () => ['p', [['title', 'x'.repeat(600)]], []]) };
+    expect(JSON.stringify(huge.tree).length).toBeGreaterThan(MAX_SNAPSHOT_TEXT);
+    expect(withSnapshot([a, c], huge).map((s) => s.key)).toEqual(['a', 'c']);
   });
 
   it('refuses a tree too deep, a tag that is not a tag, an extra key', () => {

@@ -3,7 +3,7 @@ import type { ContentStart } from '@/utils/messaging/protocol';
 import type { SyncState } from '@/utils/office/status';
 import type { PortalPage } from '@/utils/portal/adapter';
 import { isPracticeContext } from '@/utils/portal/practice';
-import type { PanelSnapshot, SnapshotNode, StoredPanelSnapshot } from '@/utils/panel-snapshot';
+import { MAX_SNAPSHOT_TEXT, type PanelSnapshot, type SnapshotNode, type StoredPanelSnapshot } from '@/utils/panel-snapshot';
 
 /**
  * The panel's first paint without its code: the live panel, as drawn on a page where nothing
@@ -101,8 +101,8 @@ export function snapshotKey(parts: { build: string; language: string; side: stri
 
 /**
  * What of the start answer the panel's first paint draws: the checklist's definition and the
- * imported tours (their sections), whether the office line has its note (offline, refused: its
- * text and its state are a slot, filled at each draw), and the day's count only at or near the
+ * imported tours (their sections), whether the office line has its note (offline, refused; the
+ * line's figures, class and data-state are a slot, filled at each draw), and the day's count only at or near the
  * limit (quota-warning.tsx draws nothing at level "ok"). So the copy stays good after each
  * request counted below the limit, here or at another counter, and through the office's sync
  * (pending, synced); the quota-warning test holds the rule against the section.
@@ -149,8 +149,12 @@ interface SlotFill {
  */
 export function currentCopy(snapshot: PanelSnapshot | null, start: ContentStart, language: Language): PanelSnapshot | null {
   if (!snapshot || answerDigest(firstPaintData(start)) !== snapshot.answer) return null;
-  const tree = fillSlots(snapshot.tree, firstPaintSlots(start, language));
-  return tree ? { ...snapshot, tree } : null;
+  try {
+    const tree = fillSlots(snapshot.tree, firstPaintSlots(start, language));
+    return tree ? { ...snapshot, tree } : null;
+  } catch {
+    return null; // not a tree of ours: the live panel draws
+  }
 }
 
 /** Each slot's fill for a copy drawn in `language` (the background words the line: content-data.ts). */
@@ -161,8 +165,8 @@ function firstPaintSlots(start: ContentStart, language: Language): Record<string
 }
 
 /**
- * `tree` with each slot's first text and attributes from `slots`; null when a slot has no fill
- * or no text first (the copy would show old figures: it is not drawn).
+ * `tree` with each slot's first text and attributes from `slots`; null when a slot has no fill,
+ * no text first or lacks one of the attributes (the copy would show old figures: it is not drawn).
  */
 function fillSlots(tree: readonly SnapshotNode[], slots: Record<string, SlotFill>): SnapshotNode[] | null {
   let complete = true;
@@ -173,7 +177,8 @@ function fillSlots(tree: readonly SnapshotNode[], slots: Record<string, SlotFill
     if (slot === undefined) return [tag, attributes, children.map(fill)];
     const now = Object.hasOwn(slots, slot) ? slots[slot] : undefined;
     const [first, ...rest] = children;
-    if (!now || typeof first !== 'string') {
+    const names = new Set(attributes.map(([name]) => name));
+    if (!now || typeof first !== 'string' || !Object.keys(now.attributes).every((name) => names.has(name))) {
       complete = false;
       return node;
     }
@@ -201,13 +206,16 @@ export function answerDigest(answer: unknown): string {
     .join('');
 }
 
-/** The stored snapshot for `key`, from what storage holds (checked by hand: no zod here); only its text is parsed. */
+/**
+ * The stored snapshot for `key`, from what storage holds (no zod here: its shape is checked as
+ * it is filled and drawn); only its own text is parsed.
+ */
 export function storedSnapshot(stored: unknown, key: string): PanelSnapshot | null {
   if (!Array.isArray(stored)) return null;
   for (const entry of stored as unknown[]) {
     if (typeof entry !== 'object' || entry === null) continue;
     const { key: k, answer, tree } = entry as Partial<Record<keyof StoredPanelSnapshot, unknown>>;
-    if (k !== key || typeof answer !== 'string' || typeof tree !== 'string') continue;
+    if (k !== key || typeof answer !== 'string' || typeof tree !== 'string' || tree.length > MAX_SNAPSHOT_TEXT) continue;
     try {
       const parsed: unknown = JSON.parse(tree);
       return Array.isArray(parsed) ? { key, answer, tree: parsed as SnapshotNode[] } : null;

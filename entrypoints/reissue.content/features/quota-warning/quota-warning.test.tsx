@@ -110,13 +110,18 @@ describe("the panel's day count", () => {
 
   it('is not drawn from a copy whose slot the answer has no text for', () => {
     const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: own(2), officeToday: office(), officeLines: null } as unknown as ContentStart;
-    const tree: SnapshotNode[] = [['div', [], [['p', [['class', 'office-line office-line--synced'], ['data-first-paint-slot', 'office-line']], ['Ufficio: 1 di 20']]]]];
+    const tree: SnapshotNode[] = [['div', [], [['p', [['class', 'office-line office-line--synced'], ['data-state', 'synced'], ['data-first-paint-slot', 'office-line']], ['Ufficio: 1 di 20']]]]];
     expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree }, start, 'it')).toBeNull();
     const lines = { it: 'Ufficio: 2 di 20', en: 'Office: 2 of 20', de: 'Amt: 2 von 20' };
     expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree }, { ...start, officeLines: lines }, 'en')?.tree).toEqual([
-      ['div', [], [['p', [['class', 'office-line office-line--synced'], ['data-first-paint-slot', 'office-line']], ['Office: 2 of 20']]]],
+      ['div', [], [['p', [['class', 'office-line office-line--synced'], ['data-state', 'synced'], ['data-first-paint-slot', 'office-line']], ['Office: 2 of 20']]]],
     ]);
-    // A slot whose first child is not its text is not filled: not drawn.
+    // A slot without the attributes that follow its figures, or whose first child is not its text, is not filled: not drawn.
+    // A kept text that is not a tree of ours at all: not drawn, nothing thrown (the live panel draws instead).
+    const malformed = [['p', null, []]] as unknown as SnapshotNode[];
+    expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree: malformed }, { ...start, officeLines: lines }, 'en')).toBeNull();
+    const stateless: SnapshotNode[] = [['p', [['data-first-paint-slot', 'office-line']], ['Ufficio: 1 di 20']]];
+    expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree: stateless }, { ...start, officeLines: lines }, 'en')).toBeNull();
     const misshapen: SnapshotNode[] = [['p', [['data-first-paint-slot', 'office-line']], [['span', [], ['Ufficio: 1 di 20']]]]];
     expect(currentCopy({ key: 'k', answer: answerDigest(firstPaintData(start)), tree: misshapen }, { ...start, officeLines: lines }, 'en')).toBeNull();
   });
