@@ -12,6 +12,7 @@ import { contentStart } from './content-start';
 import { LAYOUT_KEY, reserveSpace, toPanelLayout } from './dock';
 import { markField } from './features/field-checks/attributes';
 import { leaveFirstPaint, type PanelCopy } from './live-handoff';
+import { followLocalKeys } from './follow-storage';
 import { drawPanelCopy } from './panel-copy';
 import { nothingTyped, pageStatusReporter, readThisPage } from './read-page';
 import { currentCopy, snapshotKey, storedSnapshot } from './snapshot';
@@ -121,13 +122,11 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   // The office changed the language while the copy is on show: the live panel draws it anew.
   // The policy came back other than the copy of it the start answer was made from: that answer
   // is not handed over, the live panel asks again.
-  const onStorage = (changes: Record<string, unknown>, area: string): void => {
-    if (area !== 'local') return;
-    if (POLICY_COPY_KEY in changes) answerOutdated = true;
-    if (UI_CHOICE_KEY in changes || POLICY_COPY_KEY in changes) void goLive();
+  const onStored = (changed: string[]): void => {
+    if (changed.includes(POLICY_COPY_KEY)) answerOutdated = true;
+    void goLive();
   };
-  browser.storage.onChanged.addListener(onStorage);
-  listening.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
+  followLocalKeys([UI_CHOICE_KEY, POLICY_COPY_KEY], onStored, listening.signal);
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void begin(), { once: true, signal: ctx.signal });
   else void begin();

@@ -1,5 +1,6 @@
 import { POLICY_COPY_KEY } from '@/utils/policy-copy';
 import { adoptContentStart, askContentStartAgain } from './content-start';
+import { followLocalKeys } from './follow-storage';
 import { tourStartsThrough, takeFirstPaint } from './live-handoff';
 import { startData } from './start-data';
 import { watchPortal } from './watch-portal';
@@ -20,18 +21,8 @@ export function startLivePanel(): void {
   void startData(ctx.signal);
   const watcher = watchPortal(ctx, { copy: firstPaint.copy, reportStatus: firstPaint.reportStatus });
   watcher.followLanguage(ctx.signal);
-  followPolicyCopy(ctx.signal);
-}
-
-/**
- * In the first seconds after the browser starts, the start answer is made from the copy of the
- * policy (background/settings-cache.ts); when the policy comes back other than it, the copy is
- * replaced and the answer asked for again, so a setting IT changed meanwhile is in force here too.
- */
-function followPolicyCopy(signal: AbortSignal): void {
-  const onStorage = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && POLICY_COPY_KEY in changes) askContentStartAgain();
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  // In the first seconds after the browser starts, the start answer is made from the copy of the
+  // policy (background/settings-cache.ts); when the policy comes back other than it, the copy is
+  // replaced and the answer asked for again, so a setting IT changed meanwhile is in force here too.
+  followLocalKeys([POLICY_COPY_KEY], askContentStartAgain, ctx.signal);
 }

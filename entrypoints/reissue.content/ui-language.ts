@@ -1,6 +1,7 @@
 import { LANGUAGES, registerCatalogs, resolveLanguage, setLanguage, type Language } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { isCatalog, isLanguageChoice, UI_CHOICE_KEY, uiCatalogKey } from '@/utils/ui-language-store';
+import { followLocalKeys } from './follow-storage';
 
 /**
  * The office's language, known before the panel's first paint: the choice (`storedChoice`, read
@@ -65,9 +66,5 @@ async function askBackground(browserLanguage: string): Promise<void> {
 
 /** The office changed its language while the page is open: draw in the new one. */
 function followStoredChoice(browserLanguage: string, signal: AbortSignal): void {
-  const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && UI_CHOICE_KEY in changes) void askBackground(browserLanguage);
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+  followLocalKeys([UI_CHOICE_KEY], () => void askBackground(browserLanguage), signal);
 }

@@ -60,6 +60,14 @@ function portalForm(): { submit: () => void; portalSubmits: () => number } {
   };
 }
 
+/** The panel mounted, the checks attached and their block setting read: the portal's form, ready to submit. */
+async function attachedPortalForm(options: FieldCheckOptions = {}): Promise<ReturnType<typeof portalForm>> {
+  mountHost();
+  attach(options);
+  await sleep(0);
+  return portalForm();
+}
+
 function attach(options: FieldCheckOptions = {}): void {
   attachFieldChecks(page, controller.signal, {
     debounceMs: 5,
@@ -175,10 +183,7 @@ describe('field checks on the demo portal page', () => {
   });
 
   it('blocks the submit only when the office turned blocking on and a field is invalid', async () => {
-    mountHost();
-    attach({ readBlockSetting: async () => true });
-    await sleep(0);
-    const { submit, portalSubmits } = portalForm();
+    const { submit, portalSubmits } = await attachedPortalForm({ readBlockSetting: async () => true });
     page.fields.codiceFiscale.value = 'RSSMRA80A41H501A';
     page.fields.numeroCarta.value = 'CA00000AA';
     submit();
@@ -190,10 +195,7 @@ describe('field checks on the demo portal page', () => {
   });
 
   it('follows a later start answer: blocking turned on by a policy that came back other than its copy', async () => {
-    mountHost();
-    attach();
-    await sleep(0);
-    const { submit, portalSubmits } = portalForm();
+    const { submit, portalSubmits } = await attachedPortalForm();
     page.fields.codiceFiscale.value = 'RSSMRA80A41H501A';
     page.fields.numeroCarta.value = 'CA00000AA';
     submit();
@@ -206,10 +208,7 @@ describe('field checks on the demo portal page', () => {
   });
 
   it('never blocks when the setting is off', async () => {
-    mountHost();
-    attach();
-    await sleep(0);
-    const { submit, portalSubmits } = portalForm();
+    const { submit, portalSubmits } = await attachedPortalForm();
     page.fields.codiceFiscale.value = 'nonsense';
     submit();
     expect(portalSubmits()).toBe(1);

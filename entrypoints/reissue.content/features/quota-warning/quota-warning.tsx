@@ -21,13 +21,14 @@ function QuotaWarning() {
   if (!own) return null;
   const office = start.officeToday?.configured ? start.officeToday : null;
   const { count, limit, level } = office ?? own;
+  const note = office ? officeLineNote(office.state) : null;
   return (
     <>
       {office && (
         // Its figures and state are today's in a copy of the first paint too (snapshot.ts fills the slot).
         <p {...officeLineAttributes(office.state)} data-testid="panel-office" data-first-paint-slot={OFFICE_LINE_SLOT}>
           {officeSummary(office)}
-          {officeLineNote(office.state) && <span class="office-line__state"> {t(office.state === 'offline' ? 'officeStateOffline' : 'officeStateRefused')}</span>}
+          {note && <span class="office-line__state"> {t(note === 'offline' ? 'officeStateOffline' : 'officeStateRefused')}</span>}
         </p>
       )}
       {level !== 'ok' && (
