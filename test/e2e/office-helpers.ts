@@ -76,6 +76,7 @@ export class Counter {
    * first part's copy of the panel drew it (the live panel comes only when the operator reaches for it).
    */
   async panelOffice(): Promise<{ text: string; state: string; copy: boolean }> {
+    const kept = await this.keptFirstPaints();
     const page = await this.context.newPage();
     await page.goto(`${PORTAL}/ristampa.html`);
     const line = await page.waitForFunction(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel-office]'), undefined, { timeout: 20_000 });
@@ -84,8 +85,14 @@ export class Counter {
       state: element?.getAttribute('data-state') ?? '',
       copy: document.getElementById('sportello-cie-root')?.hasAttribute('data-sportello-copy') ?? false,
     }));
+    if (!seen.copy) await untilKept(() => this.keptFirstPaints(), kept);
     await page.close();
     return seen;
+  }
+
+  /** The kept first paints as storage.local holds them, read in the worker. */
+  async keptFirstPaints(): Promise<string> {
+    return (await this.worker()).evaluate(readKeptFirstPaints);
   }
 
   /** Loads the reprint page with nothing typed until the first part draws the panel's kept copy (kept by a load before). */
@@ -177,6 +184,22 @@ export async function countsFromEach(server: OfficeTestServer, completes: (() =>
 }
 
 /** Waits until `check` holds (the background pushes after answering, not before). */
+/** Runs in an extension context of either browser: the kept first paints as stored, as text. */
+export async function readKeptFirstPaints(): Promise<string> {
+  const scope = globalThis as unknown as { browser?: typeof import('webextension-polyfill'); chrome: typeof import('webextension-polyfill') };
+  const stored = await (scope.browser ?? scope.chrome).storage.local.get('panelSnapshots');
+  return JSON.stringify(stored['panelSnapshots'] ?? null);
+}
+
+/**
+ * A load that drew the live panel keeps its first paint once it has settled (keep-first-paint.ts:
+ * when idle, within 400 ms): closing the page sooner keeps nothing, and the next load draws live
+ * again. So wait until the stored copies change; bounded, as a load may have nothing new to keep.
+ */
+export async function untilKept(readKept: () => Promise<string>, before: string): Promise<void> {
+  await eventually(async () => (await readKept()) !== before, 5_000).catch(() => undefined);
+}
+
 export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
