@@ -5,13 +5,13 @@ import { sendMessage } from '@/utils/messaging';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
 import { POLICY_COPY_KEY } from '@/utils/policy-copy';
-import { affectsReading, FIELD_NAMES, type PageReading, type PortalPage } from '@/utils/portal/adapter';
+import { affectsReading, FIELD_NAMES, formOf, tickedHalf, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import { holdsARequest, type RequestMemory } from '@/utils/request-memory';
 import { isLanguageChoice, UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { contentStart } from './content-start';
 import { LAYOUT_KEY, reserveSpace, toPanelLayout } from './dock';
 import { markField } from './features/field-checks/attributes';
-import { leaveFirstPaint, type PanelCopy } from './live-handoff';
+import { leaveFirstPaint, type PanelCopy, type SubmitSeen } from './live-handoff';
 import { followLocalKeys } from './follow-storage';
 import { drawPanelCopy } from './panel-copy';
 import { nothingTyped, pageStatusReporter, readThisPage } from './read-page';
@@ -42,6 +42,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   const undoMarks: (() => void)[] = [];
   let copy: PanelCopy | null = null;
   let live: Promise<void> | null = null;
+  let submitted: SubmitSeen | null = null;
   const reportStatus = pageStatusReporter();
 
   const handOver = (): void => {
@@ -50,7 +51,9 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   };
   const goLive = (): Promise<void> => {
     if (live) return live;
-    leaveFirstPaint({ ctx, answer: () => (answerOutdated ? null : answer), copy, reportStatus, handOver, provideTourStart: (start) => tours.provide(start) });
+    leaveFirstPaint({
+      ctx, answer: () => (answerOutdated ? null : answer), copy, reportStatus, handOver, submitted: () => submitted, provideTourStart: (start) => tours.provide(start),
+    });
     live = sendMessage('injectLiveStage', {}).catch(() => {
       // No live panel to be had: no help rather than a copy whose buttons do nothing.
       handOver();
@@ -117,6 +120,17 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
       // The operator is about to type: the checks come with the live panel.
       for (const type of ['focus', 'input', 'pointerdown']) input.addEventListener(type, () => void goLive(), { signal: listening.signal, once: true });
     }
+    // Typed faster than the live panel loads: the portal's confirmation still counts the request
+    // (portal-confirmation.ts), with what the submit had, read now.
+    formOf(page)?.addEventListener(
+      'submit',
+      (event) => {
+        if (!event.isTrusted) return;
+        submitted = { halves: tickedHalf(page), email: (page.fields.email?.value.trim() ?? '') !== '' };
+        void goLive();
+      },
+      { capture: true, signal: listening.signal },
+    );
   };
 
   // The office changed the language while the copy is on show: the live panel draws it anew.

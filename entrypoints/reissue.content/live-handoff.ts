@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentStart } from '@/utils/messaging/protocol';
+import type { HalfChoice } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
 import type { StartTourResult } from '@/utils/tours/schema';
 import type { PanelLayout } from './dock';
@@ -24,8 +25,17 @@ export interface FirstPaint {
    * panel does. The copy keeps catching presses until the live panel takes its place.
    */
   handOver: () => void;
+  /** A submit of the portal's form the operator made before the live panel came, if any. */
+  submitted: () => SubmitSeen | null;
   /** The live panel's tour start, for the popup's `startTour` (which the first part answers). */
   provideTourStart: (start: TourStart | null) => void;
+}
+
+/** What a submit will have the portal confirm, read at the submit: never a value, only its kind. */
+export interface SubmitSeen {
+  halves: HalfChoice | null;
+  /** An e-mail was given for the second half (else the paper delega). */
+  email: boolean;
 }
 
 export type TourStart = (tourId: string | undefined) => StartTourResult;

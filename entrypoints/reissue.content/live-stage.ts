@@ -1,6 +1,7 @@
 import { POLICY_COPY_KEY } from '@/utils/policy-copy';
 import { adoptContentStart, askContentStartAgain } from './content-start';
 import { followLocalKeys } from './follow-storage';
+import { noteSubmittedBeforeLive } from './request-memory';
 import { tourStartsThrough, takeFirstPaint } from './live-handoff';
 import { startData } from './start-data';
 import { watchPortal } from './watch-portal';
@@ -18,6 +19,9 @@ export function startLivePanel(): void {
   if (answer) adoptContentStart(answer);
   tourStartsThrough(firstPaint.provideTourStart);
   firstPaint.handOver();
+  // Before any feature reads the request: its portal confirmation may already be on show.
+  const submitted = firstPaint.submitted();
+  if (submitted) noteSubmittedBeforeLive(submitted);
   void startData(ctx.signal);
   const watcher = watchPortal(ctx, { copy: firstPaint.copy, reportStatus: firstPaint.reportStatus });
   watcher.followLanguage(ctx.signal);

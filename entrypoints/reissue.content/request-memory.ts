@@ -1,6 +1,7 @@
 import type { CaseInput } from '@/utils/checklist/case';
 import { sendMessage } from '@/utils/messaging';
-import { FIELD_NAMES, type HalfChoice, type PortalPage } from '@/utils/portal/adapter';
+import { FIELD_NAMES, tickedHalf, type PortalPage } from '@/utils/portal/adapter';
+import type { SubmitSeen } from './live-handoff';
 import type { RequestMemory, RequestValues } from '@/utils/request-memory';
 
 /**
@@ -14,6 +15,7 @@ import type { RequestMemory, RequestValues } from '@/utils/request-memory';
 let memory: RequestMemory = fresh();
 const listeners = new Set<(reason: 'new' | 'recalled') => void>();
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
+let syncPending = false;
 let recalled: Promise<void> | null = null;
 
 function fresh(): RequestMemory {
@@ -40,6 +42,16 @@ export function noteSubmitted(page: PortalPage): void {
   noteScreen(page);
   const { halves = 'both', email = '' } = memory.values;
   memory = { ...memory, submitted: { halves, channel: email !== '' ? 'email' : 'paper' } };
+  scheduleSync();
+}
+
+/**
+ * The operator submitted before the live panel came (typing faster than it loads): what the
+ * first part read at that submit, as noteSubmitted reads it (the portal may have cleared the
+ * form since).
+ */
+export function noteSubmittedBeforeLive(seen: SubmitSeen): void {
+  memory = { ...memory, submitted: { halves: seen.halves ?? memory.values.halves ?? 'both', channel: seen.email ? 'email' : 'paper' } };
   scheduleSync();
 }
 
@@ -74,7 +86,8 @@ export function onRequestChange(listener: (reason: 'new' | 'recalled') => void, 
 
 /**
  * Asks the background, once per page, for what the earlier steps of this tab's request saw.
- * Values typed on this screen before the answer came win over the recalled ones.
+ * Values typed on this screen, and a submit made on it, before the answer came win over the
+ * recalled ones.
  */
 export function recallRequest(): Promise<void> {
   recalled ??= sendMessage('recallRequest', {})
@@ -82,7 +95,12 @@ export function recallRequest(): Promise<void> {
       if (!isMemory(answer)) return;
       const local = memory.checklist;
       const ticked = local !== null && (local.checked.length > 0 || local.touched.length > 0);
-      memory = { ...answer, values: { ...answer.values, ...memory.values }, checklist: ticked ? local : (answer.checklist ?? local) };
+      memory = {
+        ...answer,
+        values: { ...answer.values, ...memory.values },
+        checklist: ticked ? local : (answer.checklist ?? local),
+        submitted: memory.submitted ?? answer.submitted,
+      };
       for (const listener of listeners) listener('recalled');
     })
     .catch(() => undefined);
@@ -112,6 +130,7 @@ export function followScreen(page: PortalPage, signal: AbortSignal): void {
     input?.addEventListener('input', update, { signal });
     input?.addEventListener('change', update, { signal });
   }
+  window.addEventListener('pagehide', syncNow, { signal });
 }
 
 function backAtFirstStep(before: RequestMemory['screen'], now: NonNullable<RequestMemory['screen']>, page: PortalPage): boolean {
@@ -131,7 +150,7 @@ export function noteScreen(page: PortalPage): void {
   }
   if (page.holder.surname) values.surname = page.holder.surname.value.trim().slice(0, 80);
   if (page.holder.name) values.givenName = page.holder.name.value.trim().slice(0, 80);
-  const ticked = (Object.entries(page.halves) as [HalfChoice, HTMLInputElement][]).find(([, radio]) => radio.checked)?.[0];
+  const ticked = tickedHalf(page);
   if (ticked) values.halves = ticked;
   if (JSON.stringify(values) === JSON.stringify(memory.values)) return;
   memory = { ...memory, values };
@@ -141,8 +160,21 @@ export function noteScreen(page: PortalPage): void {
 // Debounced: typing sends one message when the operator pauses, not one per key.
 function scheduleSync(): void {
   clearTimeout(syncTimer);
+  syncPending = true;
+  syncTimer = setTimeout(syncNow, 300);
+}
+
+/**
+ * Sends what waits at once: a page that leaves (the next step's load, the operator pressing
+ * Enter on the last character) cannot wait for the debounce, or the next step would recall
+ * what the memory held before.
+ */
+function syncNow(): void {
+  clearTimeout(syncTimer);
+  if (!syncPending) return;
+  syncPending = false;
   // Never before the earlier step's memory came back: it would be overwritten with less.
-  syncTimer = setTimeout(() => void recallRequest().then(() => sendMessage('rememberRequest', memory).catch(() => undefined)), 300);
+  void recallRequest().then(() => sendMessage('rememberRequest', memory).catch(() => undefined));
 }
 
 // Our own background's answer; the check only keeps a broken one from breaking the page.

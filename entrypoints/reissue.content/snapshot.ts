@@ -1,7 +1,7 @@
 import type { Language } from '@/utils/i18n';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import type { SyncState } from '@/utils/office/status';
-import type { PortalPage } from '@/utils/portal/adapter';
+import { tickedHalf, type PortalPage } from '@/utils/portal/adapter';
 import { isPracticeContext } from '@/utils/portal/practice';
 import { MAX_SNAPSHOT_TEXT, type PanelSnapshot, type SnapshotNode, type StoredPanelSnapshot } from '@/utils/panel-snapshot';
 
@@ -84,7 +84,7 @@ export function snapshotKey(parts: { build: string; language: string; side: stri
       .map(([name]) => name)
       .sort()
       .join(',');
-  const ticked = Object.entries(page.halves).find(([, input]) => input?.checked)?.[0] ?? '';
+  const ticked = tickedHalf(page) ?? '';
   const screen = [
     present(page.fields),
     present(page.halves),

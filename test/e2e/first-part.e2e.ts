@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
-import { eventually } from './office-helpers';
+import { Counter, eventually, untilKept } from './office-helpers';
 import { panel } from './page-objects';
 
 // The content script's first part draws the panel's first paint kept from an earlier page
@@ -143,4 +143,64 @@ describe('the first page after Chromium restarts', () => {
       await rm(profileDir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('a request submitted before the live panel came (chromium)', () => {
+  let counter: Counter;
+  beforeAll(async () => {
+    counter = await Counter.launch('sportello-veloce');
+  }, 60_000);
+  afterAll(async () => {
+    await counter?.close();
+  });
+
+  /** The extension's requests as the worker's idb holds them: how each was sent and who confirmed it. */
+  const requests = async (): Promise<{ channel: string; source: string }[]> =>
+    (await counter.worker()).evaluate(
+      () =>
+        new Promise<{ channel: string; source: string }[]>((resolve, reject) => {
+          const open = indexedDB.open('sportello-cie');
+          open.onerror = () => reject(new Error('idb'));
+          open.onsuccess = () => {
+            const all = open.result.transaction('requests').objectStore('requests').getAll();
+            all.onsuccess = () => resolve((all.result as { channel: string; source: string }[]).map(({ channel, source }) => ({ channel, source })));
+          };
+        }),
+    );
+
+  it("is counted once the portal confirms it: the first part saw the operator's submit and hands it over", async () => {
+    // A first paint kept (a page that drew the live panel keeps it once settled).
+    let copy = false;
+    for (let tries = 0; tries < 6 && !copy; tries++) {
+      const kept = await counter.keptFirstPaints();
+      const page = await counter.context.newPage();
+      await page.goto(`${PORTAL}/ristampa.html`);
+      await page.waitForFunction(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel]') != null);
+      copy = await page.evaluate(() => document.getElementById('sportello-cie-root')?.hasAttribute('data-sportello-copy') === true);
+      if (!copy) await untilKept(() => counter.keptFirstPaints(), kept);
+      await page.close();
+    }
+    expect(copy).toBe(true);
+    // The live panel comes late, as on a busy workstation: the worker's injection waits 3 s.
+    await (await counter.worker()).evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { scripting: { executeScript: (...args: unknown[]) => Promise<unknown> } } }).chrome.scripting;
+      const inject = api.executeScript.bind(api);
+      api.executeScript = (...args) => new Promise((resolve) => setTimeout(resolve, 3000)).then(() => inject(...args));
+    });
+    const before = await counter.recorded();
+    const page = await counter.context.newPage();
+    await page.goto(`${PORTAL}/ristampa.html`);
+    await page.waitForFunction(() => document.getElementById('sportello-cie-root')?.hasAttribute('data-sportello-copy') === true);
+    await page.locator('#txtCodiceFiscale').pressSequentially('RSSMRA80A41H501Y');
+    await page.locator('#txtNumeroCarta').pressSequentially('CA12345AB');
+    await page.locator('#txtEmail').fill('mario.rossi@example.it');
+    await page.locator('#btnInvia').click();
+    await page.waitForFunction(() => /inviata/.test(document.getElementById('esito')?.textContent ?? ''));
+    // Confirmed while the copy is still on show: the path under test.
+    expect(await page.evaluate(() => document.getElementById('sportello-cie-root')?.hasAttribute('data-sportello-copy') === true)).toBe(true);
+    await eventually(async () => (await counter.recorded()) === before + 1, 15_000);
+    // This profile's one request, sent by e-mail as the submit had it (the portal cleared the form since).
+    expect(await requests()).toEqual([{ channel: 'email', source: 'portal' }]);
+    await page.close();
+  }, 90_000);
 });

@@ -147,6 +147,11 @@ export function findConfirmation(root: Document): HTMLElement | null {
   return [...blocks].find((el) => el.children.length === 0 && CONFIRMATION_TEXT.test(visibleText(el)) && isVisible(el)) ?? null;
 }
 
+/** The half the screen's radios have ticked, if any. */
+export function tickedHalf(page: PortalPage): HalfChoice | null {
+  return (Object.entries(page.halves) as [HalfChoice, HTMLInputElement | undefined][]).find(([, radio]) => radio?.checked)?.[0] ?? null;
+}
+
 /** The form that holds the screen's fields (for the submit guard and the portal's own submit). */
 export function formOf(page: PortalPage): HTMLFormElement | null {
   const fromSubmit = page.submit?.closest('form');
