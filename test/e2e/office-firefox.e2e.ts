@@ -29,15 +29,7 @@ async function complete(counter: FirefoxCounter): Promise<void> {
   const before = await storedRequests(counter.status);
   const page = await counter.browser.newPage(`${PORTAL}/ristampa.html`);
   await panel.waitUntilMounted(page);
-  // The operator reaches for the field, the live panel takes the copy's place, then they type.
-  // Typed straight over the handover, with three Firefoxes on two cores, a key now and then
-  // reached the page as its keyup alone (the keydown and the character lost in the browser's
-  // input emulation); typing over the handover itself is first-part.e2e.ts's to check.
-  await page.click('#txtCodiceFiscale');
-  await page.waitFor(() => {
-    const host = document.getElementById('sportello-cie-root');
-    return host?.shadowRoot?.querySelector('[data-testid=panel]') != null && !host.hasAttribute('data-sportello-copy');
-  });
+  await panel.reachLive(page, '#txtCodiceFiscale');
   await page.type('#txtCodiceFiscale', 'RSSMRA80A41H501Y');
   await page.type('#txtNumeroCarta', 'CA12345AB');
   await page.type('#txtEmail', 'mario.rossi@example.it');

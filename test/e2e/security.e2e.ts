@@ -140,6 +140,7 @@ describe.each(BROWSERS)('a hostile page on the portal host in %s', (name) => {
   it("leaks nothing of ours: no other tab's data, no citizen data in attributes, no storage", async () => {
     const other = await browser.newPage(`${PORTAL}/ristampa.html`);
     await panel.waitUntilMounted(other);
+    await panel.reachLive(other, CF_INPUT);
     await other.type(CF_INPUT, CF_OTHER_TAB);
     await other.type('#txtEmail', EMAIL_OTHER_TAB);
     await portal.waitForState(other, CF_INPUT, 'valid');
