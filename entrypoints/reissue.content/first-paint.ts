@@ -11,10 +11,11 @@ import { isLanguageChoice, UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { contentStart } from './content-start';
 import { LAYOUT_KEY, reserveSpace, toPanelLayout } from './dock';
 import { markField } from './features/field-checks/attributes';
-import { leaveFirstPaint, type PanelCopy, type SubmitSeen } from './live-handoff';
+import { leaveFirstPaint, type PanelCopy } from './live-handoff';
 import { followLocalKeys } from './follow-storage';
 import { drawPanelCopy } from './panel-copy';
 import { nothingTyped, pageStatusReporter, readThisPage } from './read-page';
+import type { SubmitSeen } from './request-memory';
 import { currentCopy, snapshotKey, storedSnapshot } from './snapshot';
 import { relayTourStarts } from './tour-start-relay';
 

@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentStart } from '@/utils/messaging/protocol';
-import type { HalfChoice } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
 import type { StartTourResult } from '@/utils/tours/schema';
 import type { PanelLayout } from './dock';
+import type { SubmitSeen } from './request-memory';
 
 /**
  * The content script comes in two parts. The first (index.ts, first-paint.ts) loads with every
@@ -29,13 +29,6 @@ export interface FirstPaint {
   submitted: () => SubmitSeen | null;
   /** The live panel's tour start, for the popup's `startTour` (which the first part answers). */
   provideTourStart: (start: TourStart | null) => void;
-}
-
-/** What a submit will have the portal confirm, read at the submit: never a value, only its kind. */
-export interface SubmitSeen {
-  halves: HalfChoice | null;
-  /** An e-mail was given for the second half (else the paper delega). */
-  email: boolean;
 }
 
 export type TourStart = (tourId: string | undefined) => StartTourResult;

@@ -1,7 +1,6 @@
 import type { CaseInput } from '@/utils/checklist/case';
 import { sendMessage } from '@/utils/messaging';
-import { FIELD_NAMES, tickedHalf, type PortalPage } from '@/utils/portal/adapter';
-import type { SubmitSeen } from './live-handoff';
+import { FIELD_NAMES, tickedHalf, type HalfChoice, type PortalPage } from '@/utils/portal/adapter';
 import type { RequestMemory, RequestValues } from '@/utils/request-memory';
 
 /**
@@ -16,6 +15,7 @@ let memory: RequestMemory = fresh();
 const listeners = new Set<(reason: 'new' | 'recalled') => void>();
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
 let syncPending = false;
+let followingPageHide = false;
 let recalled: Promise<void> | null = null;
 
 function fresh(): RequestMemory {
@@ -40,18 +40,28 @@ export function checklistProgress(): RequestMemory['checklist'] {
 /** The operator submitted the request to the portal: what it will confirm, kept until it does. */
 export function noteSubmitted(page: PortalPage): void {
   noteScreen(page);
-  const { halves = 'both', email = '' } = memory.values;
-  memory = { ...memory, submitted: { halves, channel: email !== '' ? 'email' : 'paper' } };
-  scheduleSync();
+  const { halves, email = '' } = memory.values;
+  noteSubmission({ halves: halves ?? null, email: email !== '' });
+}
+
+/** What a submit will have the portal confirm, read at the submit: never a value, only its kind. */
+export interface SubmitSeen {
+  halves: HalfChoice | null;
+  /** An e-mail was given for the second half (else the paper delega). */
+  email: boolean;
 }
 
 /**
  * The operator submitted before the live panel came (typing faster than it loads): what the
- * first part read at that submit, as noteSubmitted reads it (the portal may have cleared the
- * form since).
+ * first part read at that submit (the portal may have cleared the form since). It reads the
+ * submitting screen only: the live panel is drawn at once on a later step of a request.
  */
 export function noteSubmittedBeforeLive(seen: SubmitSeen): void {
-  memory = { ...memory, submitted: { halves: seen.halves ?? memory.values.halves ?? 'both', channel: seen.email ? 'email' : 'paper' } };
+  noteSubmission(seen);
+}
+
+function noteSubmission(seen: SubmitSeen): void {
+  memory = { ...memory, submitted: { halves: seen.halves ?? 'both', channel: seen.email ? 'email' : 'paper' } };
   scheduleSync();
 }
 
@@ -95,6 +105,9 @@ export function recallRequest(): Promise<void> {
       if (!isMemory(answer)) return;
       const local = memory.checklist;
       const ticked = local !== null && (local.checked.length > 0 || local.touched.length > 0);
+      // A submit made on this page when the tab's last request was already counted is the
+      // next request: this page's memory stands alone (its own id, nothing of the last one).
+      if (memory.submitted !== null && answer.confirmed) return;
       memory = {
         ...answer,
         values: { ...answer.values, ...memory.values },
@@ -116,7 +129,8 @@ export function followScreen(page: PortalPage, signal: AbortSignal): void {
   void recallRequest().then(() => {
     if (signal.aborted) return;
     const screen = { step: page.step?.index ?? null };
-    if (backAtFirstStep(memory.screen, screen, page)) startNewRequest();
+    // The portal may clear the form it sent: a submit waiting for its confirmation is this request.
+    if (memory.submitted === null && backAtFirstStep(memory.screen, screen, page)) startNewRequest();
     memory = { ...memory, screen };
     noteScreen(page);
   });
@@ -130,7 +144,6 @@ export function followScreen(page: PortalPage, signal: AbortSignal): void {
     input?.addEventListener('input', update, { signal });
     input?.addEventListener('change', update, { signal });
   }
-  window.addEventListener('pagehide', syncNow, { signal });
 }
 
 function backAtFirstStep(before: RequestMemory['screen'], now: NonNullable<RequestMemory['screen']>, page: PortalPage): boolean {
@@ -162,12 +175,17 @@ function scheduleSync(): void {
   clearTimeout(syncTimer);
   syncPending = true;
   syncTimer = setTimeout(syncNow, 300);
+  // Once per page, for as long as it lives. A page script's own pagehide only sends our memory
+  // to our background sooner.
+  if (!followingPageHide) window.addEventListener('pagehide', syncNow);
+  followingPageHide = true;
 }
 
 /**
  * Sends what waits at once: a page that leaves (the next step's load, the operator pressing
  * Enter on the last character) cannot wait for the debounce, or the next step would recall
- * what the memory held before.
+ * what the memory held before. Not while the earlier step's memory has not come back (in the
+ * page's first moments): then a page that leaves sends nothing, as before.
  */
 function syncNow(): void {
   clearTimeout(syncTimer);

@@ -181,11 +181,15 @@ describe('a request submitted before the live panel came (chromium)', () => {
       await page.close();
     }
     expect(copy).toBe(true);
-    // The live panel comes late, as on a busy workstation: the worker's injection waits 3 s.
-    await (await counter.worker()).evaluate(() => {
-      const api = (globalThis as unknown as { chrome: { scripting: { executeScript: (...args: unknown[]) => Promise<unknown> } } }).chrome.scripting;
+    // The live panel comes late, as on a busy workstation: the worker's injection waits until the test lets it go.
+    type Worker = { releaseInjection?: () => void; chrome: { scripting: { executeScript: (...args: unknown[]) => Promise<unknown> } } };
+    const worker = await counter.worker();
+    await worker.evaluate(() => {
+      const scope = globalThis as unknown as Worker;
+      const api = scope.chrome.scripting;
       const inject = api.executeScript.bind(api);
-      api.executeScript = (...args) => new Promise((resolve) => setTimeout(resolve, 3000)).then(() => inject(...args));
+      const released = new Promise<void>((resolve) => (scope.releaseInjection = resolve));
+      api.executeScript = (...args) => released.then(() => inject(...args));
     });
     const before = await counter.recorded();
     const page = await counter.context.newPage();
@@ -198,6 +202,7 @@ describe('a request submitted before the live panel came (chromium)', () => {
     await page.waitForFunction(() => /inviata/.test(document.getElementById('esito')?.textContent ?? ''));
     // Confirmed while the copy is still on show: the path under test.
     expect(await page.evaluate(() => document.getElementById('sportello-cie-root')?.hasAttribute('data-sportello-copy') === true)).toBe(true);
+    await worker.evaluate(() => (globalThis as unknown as Worker).releaseInjection?.());
     await eventually(async () => (await counter.recorded()) === before + 1, 15_000);
     // This profile's one request, sent by e-mail as the submit had it (the portal cleared the form since).
     expect(await requests()).toEqual([{ channel: 'email', source: 'portal' }]);
