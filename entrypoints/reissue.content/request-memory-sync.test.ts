@@ -70,6 +70,20 @@ describe('a submit the operator made before the live panel came', () => {
 });
 
 describe("the request's memory", () => {
+  it("goes to the background at the portal's submit, before the next step loads, not a debounce later", async () => {
+    const page = reprintPage();
+    requests.followScreen(page, new AbortController().signal);
+    await recall(tabMemory({}));
+    await settle();
+    const input = page.fields.codiceFiscale!;
+    input.value = 'RSSMRA80A41H501Y';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const before = remembered().length;
+    input.form!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(remembered().slice(before).map((memory) => memory.values.codiceFiscale)).toContain('RSSMRA80A41H501Y');
+  });
+
   it('goes to the background as the page leaves, not a debounce later, and once', async () => {
     const page = reprintPage();
     requests.followScreen(page, new AbortController().signal);

@@ -1,6 +1,6 @@
 import type { CaseInput } from '@/utils/checklist/case';
 import { sendMessage } from '@/utils/messaging';
-import { FIELD_NAMES, tickedHalf, type HalfChoice, type PortalPage } from '@/utils/portal/adapter';
+import { FIELD_NAMES, formOf, tickedHalf, type HalfChoice, type PortalPage } from '@/utils/portal/adapter';
 import type { RequestMemory, RequestValues } from '@/utils/request-memory';
 
 /**
@@ -144,6 +144,9 @@ export function followScreen(page: PortalPage, signal: AbortSignal): void {
     input?.addEventListener('input', update, { signal });
     input?.addEventListener('change', update, { signal });
   }
+  // The portal's submit may load its next step: sent before it starts (Firefox may not deliver
+  // what a leaving page sends at pagehide).
+  formOf(page)?.addEventListener('submit', syncNow, { capture: true, signal });
 }
 
 function backAtFirstStep(before: RequestMemory['screen'], now: NonNullable<RequestMemory['screen']>, page: PortalPage): boolean {

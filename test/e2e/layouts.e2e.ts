@@ -69,8 +69,8 @@ describe.each(BROWSERS.toReversed())('portal layouts in %s', (name) => {
     await expectField(step1, '#p1nun', 'invalid', /CAN/);
     await retype(step1, '#p1nun', CARD);
     await expectField(step1, '#p1nun', 'valid', /./);
-    // At once: the memory of the request goes to the background as the page leaves (its sync
-    // is otherwise debounced, and the next step would recall the memory without the tick).
+    // At once: the memory of the request goes to the background at the portal's submit (its
+    // sync is otherwise debounced, and the next step would recall the memory without the tick).
     await panel.click(step1, 'step-identify-present');
 
     await step1.click('#btnCerca');

@@ -66,24 +66,28 @@ export function useChecklist(
     return () => controller.abort();
   }, [page]);
 
-  // The request's memory follows the checklist, and the checklist follows the request: the
+  // The checklist follows the request, and the request's memory follows the checklist: the
   // portal back at its first step (or a count from its own confirmation) starts a new case;
   // an earlier step's progress, arriving late, is taken while nothing was ticked here.
   useEffect(() => {
-    rememberChecklist({ case: current, checked: [...checked], touched: [...touched.current] });
-  }, [current, checked]);
-  useEffect(() => {
     const controller = new AbortController();
-    onRequestChange((reason) => {
-      if (reason === 'new') return clear();
+    const takeEarlierStep = (): void => {
       const progress = checklistProgress();
       if (!progress) return;
-      setChecked((c) => (c.size === 0 ? new Set(progress.checked) : c));
+      setChecked((c) => (c.size === 0 && progress.checked.length > 0 ? new Set(progress.checked) : c));
       touched.current = new Set([...touched.current, ...progress.touched]);
       setCurrent((c) => ({ ...c, ...Object.fromEntries(progress.touched.map((d) => [d, progress.case[d]])) }));
-    }, controller.signal);
+    };
+    onRequestChange((reason) => (reason === 'new' ? clear() : takeEarlierStep()), controller.signal);
+    // Preact runs effects after the paint: the earlier step's progress may have come between
+    // the first drawing and now, with nobody listening. Taken before the effect below writes
+    // this drawing's progress over it.
+    takeEarlierStep();
     return () => controller.abort();
   }, [page]);
+  useEffect(() => {
+    rememberChecklist({ case: current, checked: [...checked], touched: [...touched.current] });
+  }, [current, checked]);
 
   const steps = useMemo(() => stepsFor(current, definition), [current, definition]);
   const requiredTotal = steps.filter((s) => s.required).length;
