@@ -39,6 +39,18 @@ function reprintPage(): PortalPage {
 }
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The reprint page followed, its memory recalled, and `value` typed into one of its fields. */
+async function typedOnFollowedPage(field: 'codiceFiscale' | 'numeroCarta', value: string): Promise<HTMLInputElement> {
+  const page = reprintPage();
+  requests.followScreen(page, new AbortController().signal);
+  await recall(tabMemory({}));
+  await settle();
+  const input = page.fields[field]!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return input;
+}
 const remembered = (): RequestMemory[] => background.sent.filter((m) => m.type === 'rememberRequest').map((m) => m.data as RequestMemory);
 
 describe('a submit the operator made before the live panel came', () => {
@@ -71,13 +83,7 @@ describe('a submit the operator made before the live panel came', () => {
 
 describe("the request's memory", () => {
   it("goes to the background at the portal's submit, before the next step loads, not a debounce later", async () => {
-    const page = reprintPage();
-    requests.followScreen(page, new AbortController().signal);
-    await recall(tabMemory({}));
-    await settle();
-    const input = page.fields.codiceFiscale!;
-    input.value = 'RSSMRA80A41H501Y';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const input = await typedOnFollowedPage('codiceFiscale', 'RSSMRA80A41H501Y');
     const before = remembered().length;
     input.form!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
@@ -85,13 +91,7 @@ describe("the request's memory", () => {
   });
 
   it('goes to the background as the page leaves, not a debounce later, and once', async () => {
-    const page = reprintPage();
-    requests.followScreen(page, new AbortController().signal);
-    await recall(tabMemory({}));
-    await settle();
-    const input = page.fields.numeroCarta!;
-    input.value = 'CA12345AB';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await typedOnFollowedPage('numeroCarta', 'CA12345AB');
     const before = remembered().length;
     window.dispatchEvent(new Event('pagehide'));
     await settle();

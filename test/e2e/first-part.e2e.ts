@@ -154,20 +154,6 @@ describe('a request submitted before the live panel came (chromium)', () => {
     await counter?.close();
   });
 
-  /** The extension's requests as the worker's idb holds them: how each was sent and who confirmed it. */
-  const requests = async (): Promise<{ channel: string; source: string }[]> =>
-    (await counter.worker()).evaluate(
-      () =>
-        new Promise<{ channel: string; source: string }[]>((resolve, reject) => {
-          const open = indexedDB.open('sportello-cie');
-          open.onerror = () => reject(new Error('idb'));
-          open.onsuccess = () => {
-            const all = open.result.transaction('requests').objectStore('requests').getAll();
-            all.onsuccess = () => resolve((all.result as { channel: string; source: string }[]).map(({ channel, source }) => ({ channel, source })));
-          };
-        }),
-    );
-
   it("is counted once the portal confirms it: the first part saw the operator's submit and hands it over", async () => {
     // A first paint kept (a page that drew the live panel keeps it once settled).
     let copy = false;
@@ -205,7 +191,7 @@ describe('a request submitted before the live panel came (chromium)', () => {
     await worker.evaluate(() => (globalThis as unknown as Worker).releaseInjection?.());
     await eventually(async () => (await counter.recorded()) === before + 1, 15_000);
     // This profile's one request, sent by e-mail as the submit had it (the portal cleared the form since).
-    expect(await requests()).toEqual([{ channel: 'email', source: 'portal' }]);
+    expect(await counter.requests()).toEqual([{ channel: 'email', source: 'portal' }]);
     await page.close();
   }, 90_000);
 });

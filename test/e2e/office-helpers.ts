@@ -103,19 +103,24 @@ export class Counter {
     return seen;
   }
 
-  /** How many requests this workstation's idb holds (read in the worker, as the privacy test does). */
+  /** How many requests this workstation's idb holds. */
   async recorded(): Promise<number> {
+    return (await this.requests()).length;
+  }
+
+  /** The requests this workstation's idb holds: how each was sent and who confirmed it (read in the worker, as the privacy test does). */
+  async requests(): Promise<{ channel: string; source: string }[]> {
     const worker = await this.worker();
     return worker.evaluate(
       () =>
-        new Promise<number>((resolve, reject) => {
+        new Promise<{ channel: string; source: string }[]>((resolve, reject) => {
           const open = indexedDB.open('sportello-cie');
           open.onerror = () => reject(new Error('idb'));
           open.onsuccess = () => {
             const db = open.result;
-            if (!db.objectStoreNames.contains('requests')) return resolve(0);
-            const count = db.transaction('requests').objectStore('requests').count();
-            count.onsuccess = () => (resolve(count.result), db.close());
+            if (!db.objectStoreNames.contains('requests')) return resolve([]);
+            const all = db.transaction('requests').objectStore('requests').getAll();
+            all.onsuccess = () => (resolve((all.result as { channel: string; source: string }[]).map(({ channel, source }) => ({ channel, source }))), db.close());
           };
         }),
     );
