@@ -23,11 +23,22 @@ export interface TraceEvent {
 
 export type SplitPart = 'microtask script' | 'script' | 'compile' | 'style' | 'layout' | 'paint' | 'parse' | 'gc' | 'ipc' | 'rest';
 
+/** One top-level task of the page's main thread. */
+export interface TracedTask {
+  ms: number;
+  /**
+   * Of it, what an extension's script ran (chrome-extension:// or moz-extension:// code, with
+   * the style and layout it forced), ms: tells the page's own long task that merely holds a
+   * short call of ours from a task of ours.
+   */
+  extensionMs: number;
+}
+
 export interface TraceSplit {
   /** Self time (ms) of the page main thread's events, by part. */
   parts: Record<SplitPart, number>;
-  /** Top-level tasks of the page main thread (ms), longest first. */
-  tasks: number[];
+  /** Top-level tasks of the page main thread, longest first. */
+  tasks: TracedTask[];
   /** Self time (ms) by event name: what each part is made of. */
   byName: Record<string, number>;
 }
@@ -78,16 +89,40 @@ export function splitTrace(events: TraceEvent[]): TraceSplit {
     nodes.push(node);
     stack.push(node);
   }
-  const tasks: number[] = [];
+  const tasks = new Map<Node, TracedTask>();
   const byName: Record<string, number> = {};
   for (const node of nodes) {
-    if (TOP.has(node.name) && !(node.parent && TOP.has(node.parent.name))) tasks.push(node.dur / 1000);
+    if (isTopTask(node)) tasks.set(node, { ms: node.dur / 1000, extensionMs: 0 });
+    if (isExtensionScript(node) && !hasAncestor(node, isExtensionScript)) {
+      const task = tasks.get(topTaskOf(node) as Node);
+      if (task) task.extensionMs += node.dur / 1000;
+    }
     const self = (node.dur - node.childTime) / 1000;
     parts[partOf(node)] += self;
     const name = `${partOf(node)}: ${node.name}`;
     byName[name] = (byName[name] ?? 0) + self;
   }
-  return { parts, tasks: tasks.sort((a, b) => b - a), byName };
+  return { parts, tasks: [...tasks.values()].sort((a, b) => b.ms - a.ms), byName };
+}
+
+function isTopTask(node: Node): boolean {
+  return TOP.has(node.name) && !(node.parent && TOP.has(node.parent.name));
+}
+
+function hasAncestor(node: Node, test: (n: Node) => boolean): boolean {
+  for (let n = node.parent; n; n = n.parent) if (test(n)) return true;
+  return false;
+}
+
+function topTaskOf(node: Node): Node | null {
+  for (let n: Node | null = node; n; n = n.parent) if (isTopTask(n)) return n;
+  return null;
+}
+
+/** A call into, or the evaluation of, an extension's script (its URL is in the event's data). */
+function isExtensionScript(node: Node): boolean {
+  const url = (node.args?.data as { url?: unknown } | undefined)?.url;
+  return SCRIPT.has(node.name) && typeof url === 'string' && /^(chrome|moz)-extension:\/\//.test(url);
 }
 
 function partOf(node: Node): SplitPart {
