@@ -42,3 +42,37 @@ export function holdsARequest(memory: Pick<RequestMemory, 'values' | 'checklist'
     submitted !== null
   );
 }
+
+/** What a submit will have the portal confirm, read at the submit: never a value, only its kind. */
+export interface SubmitSeen {
+  halves: HalfChoice | null;
+  /** An e-mail was given for the second half (else the paper delega). */
+  email: boolean;
+}
+
+/** A request nothing is known of yet, with its own id. */
+export function freshMemory(): RequestMemory {
+  return { requestId: crypto.randomUUID(), values: {}, checklist: null, screen: null, submitted: null, confirmed: false };
+}
+
+/** What is kept of a submit: the half ticked (both when the form had no choice), e-mail or paper. */
+export function submittedAs(seen: SubmitSeen): NonNullable<RequestMemory['submitted']> {
+  return { halves: seen.halves ?? 'both', channel: seen.email ? 'email' : 'paper' };
+}
+
+/**
+ * The tab's memory once the operator submitted: the earlier steps' request with the submit, or
+ * the next request when there is none or the last one was already counted (its own id,
+ * nothing of the last).
+ */
+export function withSubmit(earlier: RequestMemory | null, seen: SubmitSeen): RequestMemory {
+  const request = earlier && !earlier.confirmed ? earlier : freshMemory();
+  return { ...request, submitted: submittedAs(seen) };
+}
+
+// Our own background's answer; the check only keeps a broken one from breaking the page.
+export function isRequestMemory(value: unknown): value is RequestMemory {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<RequestMemory>;
+  return typeof candidate.requestId === 'string' && typeof candidate.values === 'object' && candidate.values !== null;
+}

@@ -6,7 +6,7 @@ import type { ContentStart } from '@/utils/messaging/protocol';
 import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
 import { POLICY_COPY_KEY } from '@/utils/policy-copy';
 import { affectsReading, FIELD_NAMES, formOf, tickedHalf, type PageReading, type PortalPage } from '@/utils/portal/adapter';
-import { holdsARequest, type RequestMemory } from '@/utils/request-memory';
+import { holdsARequest, isRequestMemory, withSubmit, type RequestMemory, type SubmitSeen } from '@/utils/request-memory';
 import { isLanguageChoice, UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { contentStart } from './content-start';
 import { LAYOUT_KEY, reserveSpace, toPanelLayout } from './dock';
@@ -15,7 +15,6 @@ import { leaveFirstPaint, type PanelCopy } from './live-handoff';
 import { followLocalKeys } from './follow-storage';
 import { drawPanelCopy } from './panel-copy';
 import { nothingTyped, pageStatusReporter, readThisPage } from './read-page';
-import type { SubmitSeen } from './request-memory';
 import { currentCopy, snapshotKey, storedSnapshot } from './snapshot';
 import { relayTourStarts } from './tour-start-relay';
 
@@ -127,7 +126,12 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
       'submit',
       (event) => {
         if (!event.isTrusted) return;
-        submitted = { halves: tickedHalf(page), email: (page.fields.email?.value.trim() ?? '') !== '' };
+        const seen: SubmitSeen = { halves: tickedHalf(page), email: (page.fields.email?.value.trim() ?? '') !== '' };
+        submitted = seen;
+        // The portal may confirm on its next page, and this one may leave before the live panel
+        // comes: the background keeps the submit, and the next page's live panel counts it. On
+        // top of the earlier steps' memory once it is back, never over it with less.
+        void recalled.then((earlier) => sendMessage('rememberRequest', withSubmit(isRequestMemory(earlier) ? earlier : null, seen)).catch(() => undefined));
         void goLive();
       },
       { capture: true, signal: listening.signal },

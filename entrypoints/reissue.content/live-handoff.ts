@@ -3,7 +3,7 @@ import type { ContentStart } from '@/utils/messaging/protocol';
 import type { PageStatus } from '@/utils/schemas';
 import type { StartTourResult } from '@/utils/tours/schema';
 import type { PanelLayout } from './dock';
-import type { SubmitSeen } from './request-memory';
+import type { SubmitSeen } from '@/utils/request-memory';
 
 /**
  * The content script comes in two parts. The first (index.ts, first-paint.ts) loads with every

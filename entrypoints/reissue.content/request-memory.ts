@@ -1,7 +1,7 @@
 import type { CaseInput } from '@/utils/checklist/case';
 import { sendMessage } from '@/utils/messaging';
-import { FIELD_NAMES, formOf, tickedHalf, type HalfChoice, type PortalPage } from '@/utils/portal/adapter';
-import type { RequestMemory, RequestValues } from '@/utils/request-memory';
+import { FIELD_NAMES, formOf, tickedHalf, type PortalPage } from '@/utils/portal/adapter';
+import { freshMemory, isRequestMemory, submittedAs, type RequestMemory, type RequestValues, type SubmitSeen } from '@/utils/request-memory';
 
 /**
  * The request in front of the operator, across the portal's steps: what was typed on an
@@ -11,16 +11,12 @@ import type { RequestMemory, RequestValues } from '@/utils/request-memory';
  * (never storage). Gone when the request is counted, reset, or the portal is back at step 1.
  */
 
-let memory: RequestMemory = fresh();
+let memory: RequestMemory = freshMemory();
 const listeners = new Set<(reason: 'new' | 'recalled') => void>();
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
 let syncPending = false;
 let followingPageHide = false;
 let recalled: Promise<void> | null = null;
-
-function fresh(): RequestMemory {
-  return { requestId: crypto.randomUUID(), values: {}, checklist: null, screen: null, submitted: null, confirmed: false };
-}
 
 /** The id both the checklist's "done" and the portal's own confirmation count with. */
 export function currentRequestId(): string {
@@ -44,13 +40,6 @@ export function noteSubmitted(page: PortalPage): void {
   noteSubmission({ halves: halves ?? null, email: email !== '' });
 }
 
-/** What a submit will have the portal confirm, read at the submit: never a value, only its kind. */
-export interface SubmitSeen {
-  halves: HalfChoice | null;
-  /** An e-mail was given for the second half (else the paper delega). */
-  email: boolean;
-}
-
 /**
  * The operator submitted before the live panel came (typing faster than it loads): what the
  * first part read at that submit (the portal may have cleared the form since). It reads the
@@ -61,7 +50,7 @@ export function noteSubmittedBeforeLive(seen: SubmitSeen): void {
 }
 
 function noteSubmission(seen: SubmitSeen): void {
-  memory = { ...memory, submitted: { halves: seen.halves ?? 'both', channel: seen.email ? 'email' : 'paper' } };
+  memory = { ...memory, submitted: submittedAs(seen) };
   scheduleSync();
 }
 
@@ -83,7 +72,7 @@ export function rememberChecklist(progress: RequestMemory['checklist']): void {
 
 /** A new request starts: the last one was counted, reset by the operator, or abandoned. */
 export function startNewRequest(): void {
-  memory = fresh();
+  memory = freshMemory();
   scheduleSync();
   for (const listener of listeners) listener('new');
 }
@@ -102,7 +91,7 @@ export function onRequestChange(listener: (reason: 'new' | 'recalled') => void, 
 export function recallRequest(): Promise<void> {
   recalled ??= sendMessage('recallRequest', {})
     .then((answer: unknown) => {
-      if (!isMemory(answer)) return;
+      if (!isRequestMemory(answer)) return;
       const local = memory.checklist;
       const ticked = local !== null && (local.checked.length > 0 || local.touched.length > 0);
       // A submit made on this page when the tab's last request was already counted is the
@@ -196,13 +185,6 @@ function syncNow(): void {
   syncPending = false;
   // Never before the earlier step's memory came back: it would be overwritten with less.
   void recallRequest().then(() => sendMessage('rememberRequest', memory).catch(() => undefined));
-}
-
-// Our own background's answer; the check only keeps a broken one from breaking the page.
-function isMemory(value: unknown): value is RequestMemory {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<RequestMemory>;
-  return typeof candidate.requestId === 'string' && typeof candidate.values === 'object' && candidate.values !== null;
 }
 
 /** For the checklist: the case dimensions the request's screens already answered. */

@@ -36,7 +36,10 @@
   function setUp() {
     var form = document.getElementById('formRistampa');
     if (!form) return;
-    applyVariant(form, new URLSearchParams(location.search).get('variante'));
+    var params = new URLSearchParams(location.search);
+    applyVariant(form, params.get('variante'));
+    // ?esito=inviata: the confirmation a portal shows on the page after the submit (?conferma=pagina).
+    if (params.get('esito') === 'inviata') showSent();
     form.addEventListener('input', updateDelega);
     form.addEventListener('change', updateDelega);
     form.addEventListener('reset', function () {
@@ -92,11 +95,20 @@
     }
     showOutcome('', 'Firma della richiesta con la Smart Card Operatore in corso…');
     setTimeout(function () {
-      var protocol = 'DEMO-' + Date.now().toString(36).toUpperCase();
-      showOutcome('ok', 'Richiesta di ristampa inviata. Protocollo ' + protocol + '. Stampare la ricevuta con la prima metà dei codici.');
+      // A portal that confirms on its next page: a new page load, the form empty.
+      if (new URLSearchParams(location.search).get('conferma') === 'pagina') {
+        location.href = location.pathname + '?esito=inviata';
+        return;
+      }
+      showSent();
       form.dataset.inviata = 'si'; // the confirmation stays after the form is cleared
       form.reset();
     }, 300);
+  }
+
+  function showSent() {
+    var protocol = 'DEMO-' + Date.now().toString(36).toUpperCase();
+    showOutcome('ok', 'Richiesta di ristampa inviata. Protocollo ' + protocol + '. Stampare la ricevuta con la prima metà dei codici.');
   }
 
   function showOutcome(kind, text) {
