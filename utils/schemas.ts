@@ -53,6 +53,9 @@ export type UiLanguage = { language: Language; catalog: Catalog };
 
 /** content script -> background: the request across the portal's steps (memory only, see request-memory.ts). */
 const TypedValue = z.string().max(254);
+/** content script -> background: what a submit of the portal's form had (never a value, only its kind). */
+export const SubmitSeenSchema = z.object({ halves: z.enum(['first', 'second', 'both']).nullable(), email: z.boolean() }).strict();
+
 export const RequestMemorySchema = z
   .object({
     requestId: z.string().uuid(),

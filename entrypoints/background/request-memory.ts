@@ -1,4 +1,4 @@
-import type { RequestMemory } from '@/utils/request-memory';
+import { withSubmit, type RequestMemory } from '@/utils/request-memory';
 import { handler, listen } from './handle';
 
 // A request left open longer than this is abandoned: its values are dropped.
@@ -16,16 +16,27 @@ export const rememberRequest = handler('rememberRequest', (memory, { tabId }) =>
   memories.set(tabId, { memory, at: Date.now() });
 });
 
-export const recallRequest = handler('recallRequest', (_, { tabId }): RequestMemory | null => {
-  const kept = memories.get(tabId);
-  if (!kept || Date.now() - kept.at > FORGET_AFTER_MS) {
+export const recallRequest = handler('recallRequest', (_, { tabId }): RequestMemory | null => kept(tabId));
+
+/**
+ * A submit the content script's first part saw (the live panel had not come yet): added to
+ * the tab's request here, where its latest memory is, and kept even if the page leaves at once.
+ */
+export const noteSubmit = handler('noteSubmit', (seen, { tabId }) => {
+  memories.set(tabId, { memory: withSubmit(kept(tabId), seen), at: Date.now() });
+});
+
+/** The tab's request, unless it was left open too long. */
+function kept(tabId: number): RequestMemory | null {
+  const entry = memories.get(tabId);
+  if (!entry || Date.now() - entry.at > FORGET_AFTER_MS) {
     memories.delete(tabId);
     return null;
   }
-  return kept.memory;
-});
+  return entry.memory;
+}
 
 export function registerRequestMemoryHandlers(): void {
-  listen(rememberRequest, recallRequest);
+  listen(rememberRequest, recallRequest, noteSubmit);
   browser.tabs.onRemoved.addListener((tabId) => void memories.delete(tabId));
 }

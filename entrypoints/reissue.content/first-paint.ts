@@ -6,7 +6,7 @@ import type { ContentStart } from '@/utils/messaging/protocol';
 import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
 import { POLICY_COPY_KEY } from '@/utils/policy-copy';
 import { affectsReading, FIELD_NAMES, formOf, tickedHalf, type PageReading, type PortalPage } from '@/utils/portal/adapter';
-import { holdsARequest, isRequestMemory, withSubmit, type RequestMemory, type SubmitSeen } from '@/utils/request-memory';
+import { holdsARequest, type RequestMemory, type SubmitSeen } from '@/utils/request-memory';
 import { isLanguageChoice, UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { contentStart } from './content-start';
 import { LAYOUT_KEY, reserveSpace, toPanelLayout } from './dock';
@@ -129,9 +129,9 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
         const seen: SubmitSeen = { halves: tickedHalf(page), email: (page.fields.email?.value.trim() ?? '') !== '' };
         submitted = seen;
         // The portal may confirm on its next page, and this one may leave before the live panel
-        // comes: the background keeps the submit, and the next page's live panel counts it. On
-        // top of the earlier steps' memory once it is back, never over it with less.
-        void recalled.then((earlier) => sendMessage('rememberRequest', withSubmit(isRequestMemory(earlier) ? earlier : null, seen)).catch(() => undefined));
+        // comes: the background adds the submit to the tab's request at once, and the next
+        // page's live panel counts the confirmation.
+        void sendMessage('noteSubmit', seen).catch(() => undefined);
         void goLive();
       },
       { capture: true, signal: listening.signal },

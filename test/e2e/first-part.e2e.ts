@@ -180,6 +180,8 @@ describe('a request submitted before the live panel came (chromium)', () => {
     await sendOnTheCopy(page);
     await page.waitForURL(/esito=inviata/);
     await page.waitForFunction(() => /inviata/.test(document.getElementById('esito')?.textContent ?? ''));
+    // The held injections go now, the submitting page's too: it lands in the new page (the
+    // tab's frame), where the second one finds the first part already taken and does nothing.
     await release();
     await eventually(async () => (await counter.recorded()) === before + 1, 15_000);
     expect((await counter.requests()).slice(before)).toEqual([{ channel: 'email', source: 'portal' }]);
@@ -228,5 +230,7 @@ async function sendOnTheCopy(page: Page): Promise<void> {
   await page.locator('#txtCodiceFiscale').pressSequentially('RSSMRA80A41H501Y');
   await page.locator('#txtNumeroCarta').pressSequentially('CA12345AB');
   await page.locator('#txtEmail').fill('mario.rossi@example.it');
+  // Still the copy: the live panel has not come, so only the first part sees the submit.
+  expect(await page.evaluate(() => document.getElementById('sportello-cie-root')?.hasAttribute('data-sportello-copy') === true)).toBe(true);
   await page.locator('#btnInvia').click();
 }

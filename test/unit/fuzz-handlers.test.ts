@@ -63,6 +63,7 @@ const EXAMPLES: Record<MessageType, Example> = {
   contentStart: { valid: {} },
   rememberRequest: { valid: { requestId: crypto.randomUUID(), values: { codiceFiscale: 'RSSMRA80A01H501U', halves: 'both' }, checklist: null, screen: { step: 1 }, submitted: null, confirmed: false } },
   recallRequest: { valid: {} },
+  noteSubmit: { valid: { halves: 'second', email: true } },
   officeToday: { valid: {} },
   officeSync: { valid: {} },
   officeHistory: { valid: { from: '2026-01-01', to: '2026-01-31' } },

@@ -13,6 +13,7 @@ import {
   QuotaHistoryQuery,
   RecordRequestInput,
   RequestMemorySchema,
+  SubmitSeenSchema,
   TabRef,
   UiLanguageRequest,
   UndoLastRequestInput,
@@ -130,6 +131,11 @@ export const PROTOCOL = {
   contentStart: message({ from: 'portal-script', payload: NoPayload, answer: answers<ContentStart>() }),
   /** What this tab's request saw so far (memory only, across the portal's steps). */
   rememberRequest: message({ from: 'portal-script', payload: RequestMemorySchema, answer: answers<void>() }),
+  /**
+   * The operator submitted the portal's form before the live panel came: the tab's request
+   * holds the submit, for the next page's live panel to count the portal's confirmation.
+   */
+  noteSubmit: message({ from: 'portal-script', payload: SubmitSeenSchema, answer: answers<void>() }),
   /** The request the earlier steps of this tab saw, if any. */
   recallRequest: message({ from: 'portal-script', payload: NoPayload, answer: answers<RequestMemory | null>() }),
   /** The office's day as known now, no network (the popup, and the panel's limit warning). */
