@@ -10,7 +10,7 @@ import { median, type BenchResult } from './harness';
 import { KEPT_FIRST_PAINT, untilKept } from './kept-first-paint';
 import { launchBenchBrowser, type BenchBrowser, type LoadSample } from './page-load';
 import type { DrawnPanel } from './panel-copy';
-import type { TraceSplit } from './trace-split';
+import type { TracedTask, TraceSplit } from './trace-split';
 
 // The content script in Debian's Chromium on the demo reprint page: the same page loaded with
 // and without the production build (.output/chrome-mv3, as built), interleaved, medians.
@@ -216,19 +216,21 @@ interface Loads {
 /**
  * The most an extension's script ran in one task, read from the traced loads (a trace names
  * the script of each call; the Long Tasks API does not): a long task of the page that holds a
- * short call of ours is told from a task of ours. Tracing slows every task, so this is an upper
- * bound.
+ * short call of ours is told from a task of ours. Script the trace names no URL for (promise
+ * continuations, an answer's callback) is counted as ours too, and tracing slows every task:
+ * an upper bound.
  */
 function extensionTaskRow(sides: { on: Loads; staticPanel: Loads }): BenchResult {
-  const longestRun = (loads: Loads): number => Math.max(0, ...loads.traced.flatMap((t) => t.tasks.map((task) => task.extensionMs)));
+  const atMost = (task: TracedTask): number => task.extensionMs + task.unattributedMs;
+  const longest = (loads: Loads, of: (task: TracedTask) => number): number => Math.max(0, ...loads.traced.flatMap((t) => t.tasks.map(of)));
   const long = sides.on.traced.flatMap((t) => t.tasks.filter((task) => task.ms > LONG_TASK_MS));
-  const ours = longestRun(sides.on);
-  const inLong = long.length > 0 ? `; in them our script ran ${fmtRange(long.map((task) => task.extensionMs))} ms` : '';
+  const ours = longest(sides.on, atMost);
+  const inLong = long.length > 0 ? `; in them our script ran at most ${fmtRange(long.map(atMost))} ms` : '';
   return {
-    name: `the extension's script in one task, longest, traced, a fresh tab per load`,
+    name: `the extension's script in one task, at most, traced, a fresh tab per load`,
     value: ours, unit: 'ms',
-    note: `${TRACE_ROUNDS} traced loads (tracing slows every task: an upper bound); the page's tasks over ${LONG_TASK_MS} ms in them ${long.length}${inLong}; target: no task of ours over ${LONG_TASK_MS} ms ${met(ours <= LONG_TASK_MS)}`,
-    peer: "the static panel's script, longest in one task", peerValue: longestRun(sides.staticPanel),
+    note: `${TRACE_ROUNDS} traced loads (tracing slows every task, and script without a URL counts as ours: an upper bound); named by its URL alone, ${longest(sides.on, (task) => task.extensionMs).toFixed(1)} ms at most; the page's tasks over ${LONG_TASK_MS} ms in them ${long.length}${inLong}; target: no task of ours over ${LONG_TASK_MS} ms ${met(ours <= LONG_TASK_MS)}`,
+    peer: "the static panel's script in one task, at most", peerValue: longest(sides.staticPanel, atMost),
   };
 }
 

@@ -58,7 +58,7 @@ try {
     .slice(0, 15);
   console.log('added self time by event, ms:');
   for (const [name, ms] of added) console.log(`  ${ms.toFixed(1)}  ${name}`);
-  console.log(`longest tasks with (of it the extension's script): ${on.tasks.slice(0, 5).map((t) => `${t.ms.toFixed(1)} (${t.extensionMs.toFixed(1)})`).join(', ')}`);
+  console.log(`longest tasks with (of it the extension's script + script with no URL): ${on.tasks.slice(0, 5).map((t) => `${t.ms.toFixed(1)} (${t.extensionMs.toFixed(1)} + ${t.unattributedMs.toFixed(1)})`).join(', ')}`);
   console.log(`longest tasks without: ${off.tasks.slice(0, 5).map((t) => t.ms.toFixed(1)).join(', ')}`);
 } finally {
   await server.close();

@@ -27,11 +27,19 @@ export type SplitPart = 'microtask script' | 'script' | 'compile' | 'style' | 'l
 export interface TracedTask {
   ms: number;
   /**
-   * Of it, what an extension's script ran (chrome-extension:// or moz-extension:// code, with
-   * the style and layout it forced), ms: tells the page's own long task that merely holds a
-   * short call of ours from a task of ours.
+   * Of it, what an extension's script ran, ms: the calls and evaluations a trace names with a
+   * chrome-extension:// or moz-extension:// URL, with all they ran (the style and layout they
+   * forced, any page code they called). Tells the page's own long task that holds a short call
+   * of ours from a task of ours.
    */
   extensionMs: number;
+  /**
+   * Script the trace names no URL for, ms: promise continuations run after a task or a
+   * callback (a message's answer, a timer resolving a promise), the code an event dispatch or
+   * an extension API's callback runs before it reaches a named script. Ours or the page's: with
+   * `extensionMs`, an upper bound of what ours ran in the task.
+   */
+  unattributedMs: number;
 }
 
 export interface TraceSplit {
@@ -51,6 +59,8 @@ interface Node extends TraceEvent {
 
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.run', 'v8.callFunction', 'TimerFire', 'EventDispatch', 'v8.evaluateModule']);
 const TOP = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+/** Where script runs: a call, an evaluation, or a microtask checkpoint. */
+const SCRIPT_RUN = new Set([...SCRIPT, 'RunMicrotasks']);
 
 /** Starts a trace on `cdp`; the returned function stops it and gives its events. */
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
@@ -92,10 +102,15 @@ export function splitTrace(events: TraceEvent[]): TraceSplit {
   const tasks = new Map<Node, TracedTask>();
   const byName: Record<string, number> = {};
   for (const node of nodes) {
-    if (isTopTask(node)) tasks.set(node, { ms: node.dur / 1000, extensionMs: 0 });
-    if (isExtensionScript(node) && !hasAncestor(node, isExtensionScript)) {
-      const task = tasks.get(topTaskOf(node) as Node);
-      if (task) task.extensionMs += node.dur / 1000;
+    if (isTopTask(node)) tasks.set(node, { ms: node.dur / 1000, extensionMs: 0, unattributedMs: 0 });
+    const task = tasks.get(topTaskOf(node) as Node);
+    // Each stretch of script counted once, at its outermost event: all of it unattributed, less
+    // what the outermost events with a URL inside it ran (ours among them).
+    if (task && SCRIPT_RUN.has(node.name) && !hasAncestor(node, (n) => SCRIPT_RUN.has(n.name))) task.unattributedMs += node.dur / 1000;
+    const url = urlOf(node);
+    if (task && url !== null && !hasAncestor(node, (n) => urlOf(n) !== null)) {
+      task.unattributedMs -= node.dur / 1000;
+      if (/^(chrome|moz)-extension:\/\//.test(url)) task.extensionMs += node.dur / 1000;
     }
     const self = (node.dur - node.childTime) / 1000;
     parts[partOf(node)] += self;
@@ -105,8 +120,9 @@ export function splitTrace(events: TraceEvent[]): TraceSplit {
   return { parts, tasks: [...tasks.values()].sort((a, b) => b.ms - a.ms), byName };
 }
 
+/** A task the scheduler ran, not one run inside another. */
 function isTopTask(node: Node): boolean {
-  return TOP.has(node.name) && !(node.parent && TOP.has(node.parent.name));
+  return TOP.has(node.name) && !hasAncestor(node, (n) => TOP.has(n.name));
 }
 
 function hasAncestor(node: Node, test: (n: Node) => boolean): boolean {
@@ -119,10 +135,10 @@ function topTaskOf(node: Node): Node | null {
   return null;
 }
 
-/** A call into, or the evaluation of, an extension's script (its URL is in the event's data). */
-function isExtensionScript(node: Node): boolean {
+/** The script a call or an evaluation ran, as the trace names it; null for other events and unnamed script. */
+function urlOf(node: Node): string | null {
   const url = (node.args?.data as { url?: unknown } | undefined)?.url;
-  return SCRIPT.has(node.name) && typeof url === 'string' && /^(chrome|moz)-extension:\/\//.test(url);
+  return SCRIPT.has(node.name) && typeof url === 'string' && url !== '' ? url : null;
 }
 
 function partOf(node: Node): SplitPart {
