@@ -18,8 +18,13 @@ import { nothingTyped, pageStatusReporter, readThisPage } from './read-page';
 import { currentCopy, snapshotKey, storedSnapshot } from './snapshot';
 import { relayTourStarts } from './tour-start-relay';
 
-/** How long the copy waits for the start answer before leaving the drawing to the live panel. */
+/**
+ * How long the copy waits for the start answer before leaving the drawing to the live panel,
+ * once the background answers at all (the tab's memory, its quickest answer).
+ */
 const ANSWER_WAIT_MS = 300;
+/** The most it waits from the page's reading, however slowly the background wakes. */
+const ANSWER_WAIT_MAX_MS = 2000;
 
 /**
  * The part of the content script every portal page loads: small, so a page pays little for it.
@@ -85,8 +90,11 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     markFields(page);
     // The start answer decides whether the kept copy is still what the panel would draw. If it is
     // late, the live panel draws at once and fills in what the answer brings, as it always did: a
-    // copy is never shown stale.
-    const late = new Promise<null>((resolve) => ctx.setTimeout(() => resolve(null), ANSWER_WAIT_MS));
+    // copy is never shown stale. Late counts from the background's first answer (the tab's
+    // memory, its quickest), and from the reading at the earliest: while its worker wakes (the
+    // first page after the browser starts) the live panel, which it injects, would come no sooner.
+    const wait = (ms: number): Promise<null> => new Promise((resolve) => ctx.setTimeout(() => resolve(null), ms));
+    const late = Promise.race([recalled.then(() => wait(ANSWER_WAIT_MS)), wait(ANSWER_WAIT_MAX_MS)]);
     const [values, memory, start] = await Promise.all([stored, recalled, Promise.race([answered, late])]);
     const layout = toPanelLayout(values[LAYOUT_KEY]);
     const choice = values[UI_CHOICE_KEY];
