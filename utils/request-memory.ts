@@ -69,10 +69,3 @@ export function withSubmit(earlier: RequestMemory | null, seen: SubmitSeen): Req
   const request = earlier && !earlier.confirmed ? earlier : freshMemory();
   return { ...request, submitted: submittedAs(seen) };
 }
-
-// Our own background's answer; the check only keeps a broken one from breaking the page.
-export function isRequestMemory(value: unknown): value is RequestMemory {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<RequestMemory>;
-  return typeof candidate.requestId === 'string' && typeof candidate.values === 'object' && candidate.values !== null;
-}

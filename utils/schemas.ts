@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Catalog, Language } from './i18n';
 import { CaseInput as CaseInputSchema } from './checklist/case-schema';
+import { Halves } from './documents/schema';
 import { PLAIN_ID } from './plain-id';
 import { PAGE_PARTS } from './portal/adapter';
 
@@ -54,7 +55,7 @@ export type UiLanguage = { language: Language; catalog: Catalog };
 /** content script -> background: the request across the portal's steps (memory only, see request-memory.ts). */
 const TypedValue = z.string().max(254);
 /** content script -> background: what a submit of the portal's form had (never a value, only its kind). */
-export const SubmitSeenSchema = z.object({ halves: z.enum(['first', 'second', 'both']).nullable(), email: z.boolean() }).strict();
+export const SubmitSeenSchema = z.object({ halves: Halves.nullable(), email: z.boolean() }).strict();
 
 export const RequestMemorySchema = z
   .object({
@@ -66,7 +67,7 @@ export const RequestMemorySchema = z
         email: TypedValue.optional(),
         surname: z.string().max(80).optional(),
         givenName: z.string().max(80).optional(),
-        halves: z.enum(['first', 'second', 'both']).optional(),
+        halves: Halves.optional(),
       })
       .strict(),
     checklist: z
@@ -78,7 +79,7 @@ export const RequestMemorySchema = z
       .strict()
       .nullable(),
     screen: z.object({ step: z.number().int().min(1).max(99).nullable() }).strict().nullable(),
-    submitted: z.object({ halves: z.enum(['first', 'second', 'both']), channel: z.enum(['email', 'paper']) }).strict().nullable(),
+    submitted: z.object({ halves: Halves, channel: z.enum(['email', 'paper']) }).strict().nullable(),
     confirmed: z.boolean(),
   })
   .strict();

@@ -1,7 +1,7 @@
 import type { CaseInput } from '@/utils/checklist/case';
 import { sendMessage } from '@/utils/messaging';
 import { FIELD_NAMES, formOf, tickedHalf, type PortalPage } from '@/utils/portal/adapter';
-import { freshMemory, isRequestMemory, submittedAs, type RequestMemory, type RequestValues, type SubmitSeen } from '@/utils/request-memory';
+import { freshMemory, submittedAs, type RequestMemory, type RequestValues, type SubmitSeen } from '@/utils/request-memory';
 
 /**
  * The request in front of the operator, across the portal's steps: what was typed on an
@@ -91,7 +91,7 @@ export function onRequestChange(listener: (reason: 'new' | 'recalled') => void, 
 export function recallRequest(): Promise<void> {
   recalled ??= sendMessage('recallRequest', {})
     .then((answer: unknown) => {
-      if (!isRequestMemory(answer)) return;
+      if (!isMemory(answer)) return;
       const local = memory.checklist;
       const ticked = local !== null && (local.checked.length > 0 || local.touched.length > 0);
       // A submit made on this page when the tab's last request was already counted is the
@@ -185,6 +185,13 @@ function syncNow(): void {
   syncPending = false;
   // Never before the earlier step's memory came back: it would be overwritten with less.
   void recallRequest().then(() => sendMessage('rememberRequest', memory).catch(() => undefined));
+}
+
+// Our own background's answer; the check only keeps a broken one from breaking the page.
+function isMemory(value: unknown): value is RequestMemory {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<RequestMemory>;
+  return typeof candidate.requestId === 'string' && typeof candidate.values === 'object' && candidate.values !== null;
 }
 
 /** For the checklist: the case dimensions the request's screens already answered. */

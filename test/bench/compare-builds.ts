@@ -20,14 +20,14 @@ const builds = process.argv.slice(2).map((arg) => {
 });
 
 const server = await startPortalServer();
-const sides: { name: string; browser: BenchBrowser; task: number[]; long: number[]; longest: number[]; ready: number[] }[] = [];
+const sides: { name: string; browser: BenchBrowser; task: number[]; long: number[]; ready: number[] }[] = [];
 try {
-  sides.push({ name: 'none', browser: await launchBenchBrowser(server.httpsPort, null), task: [], long: [], longest: [], ready: [] });
+  sides.push({ name: 'none', browser: await launchBenchBrowser(server.httpsPort, null), task: [], long: [], ready: [] });
   for (const { name, dir } of builds) {
     const browser = await launchBenchBrowser(server.httpsPort, dir);
     // Our builds draw a kept first paint when they have one: measure that steady state.
     if (!(await untilKept(browser, URL_UNDER_TEST))) console.log(`${name}: no first paint kept, its loads are not the copy's`);
-    sides.push({ name, browser, task: [], long: [], longest: [], ready: [] });
+    sides.push({ name, browser, task: [], long: [], ready: [] });
   }
   for (const side of sides) await side.browser.load(URL_UNDER_TEST); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
@@ -35,18 +35,16 @@ try {
       const side = sides[(round + i) % sides.length]!;
       const sample = await side.browser.load(URL_UNDER_TEST);
       side.task.push(sample.taskMs);
-      side.long.push(sample.longTasks.length);
-      side.longest.push(...sample.longTasks);
+      side.long.push(...sample.longTasks);
       if (sample.readyAfterDcl !== null) side.ready.push(sample.readyAfterDcl);
     }
   }
   const none = median(sides[0]!.task);
   console.log(`fresh tab, ${ROUNDS} loads a side; main-thread TaskDuration without an extension ${none.toFixed(1)} ms`);
   for (const side of sides.slice(1)) {
-    const sum = side.long.reduce((a, b) => a + b, 0);
     const ready = side.ready.length > 0 ? `; fields ready ${median(side.ready).toFixed(1)} ms after DOMContentLoaded (median of ${side.ready.length})` : '';
-    const longest = side.longest.length > 0 ? `, longest ${Math.max(...side.longest).toFixed(0)} ms` : '';
-    console.log(`${side.name}: adds ${(median(side.task) - none).toFixed(1)} ms; long tasks ${sum}${longest} (without: ${sides[0]!.long.reduce((a, b) => a + b, 0)})${ready}`);
+    const longest = side.long.length > 0 ? `, longest ${Math.max(...side.long).toFixed(0)} ms` : '';
+    console.log(`${side.name}: adds ${(median(side.task) - none).toFixed(1)} ms; long tasks ${side.long.length}${longest} (without: ${sides[0]!.long.length})${ready}`);
   }
 } finally {
   for (const side of sides) await side.browser.close();

@@ -12,10 +12,12 @@ function event(name: string, ts: number, dur: number, url?: string): TraceEvent 
 
 const threadName: TraceEvent = { ...MAIN, name: 'thread_name', ph: 'M', ts: 0, args: { name: 'CrRendererMain' } };
 
+/** The tasks read from a trace of the page's main thread holding `events`. */
+const tasksOf = (...events: TraceEvent[]) => splitTrace([threadName, ...events]).tasks;
+
 describe('splitTrace', () => {
   it("counts an extension's script once per task, nested calls included, and never the page's", () => {
-    const { tasks } = splitTrace([
-      threadName,
+    const tasks = tasksOf(
       // The page's long task, with a short call of ours in it (which calls itself again), run
       // from an event dispatch the trace names no script for.
       event('ThreadControllerImpl::RunTask', 0, 60),
@@ -29,7 +31,7 @@ describe('splitTrace', () => {
       event('EvaluateScript', 100, 8, 'moz-extension://9f1c/content-scripts/reissue.js'),
       // A task without any script.
       event('ThreadControllerImpl::RunTask', 120, 3),
-    ]);
+    );
     expect(tasks).toEqual([
       { ms: 60, extensionMs: 12, unattributedMs: 2 },
       { ms: 9, extensionMs: 8, unattributedMs: 0 },
@@ -38,8 +40,7 @@ describe('splitTrace', () => {
   });
 
   it('keeps script the trace names no URL for apart (an answer run as promise continuations), once per task', () => {
-    const { tasks } = splitTrace([
-      threadName,
+    const tasks = tasksOf(
       event('ParseHTML', 0, 1),
       // A task run inside another is part of it, not a task of its own.
       event('ThreadControllerImpl::RunTask', 10, 40),
@@ -48,7 +49,7 @@ describe('splitTrace', () => {
       event('v8.callFunction', 14, 16),
       event('RunMicrotasks', 15, 14),
       event('FunctionCall', 35, 5, OURS),
-    ]);
+    );
     expect(tasks).toEqual([{ ms: 40, extensionMs: 5, unattributedMs: 16 }]);
   });
 
