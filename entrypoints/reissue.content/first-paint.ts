@@ -11,7 +11,7 @@ import { isLanguageChoice, UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { contentStart } from './content-start';
 import { LAYOUT_KEY, reserveSpace, toPanelLayout } from './dock';
 import { markField } from './features/field-checks/attributes';
-import { leaveFirstPaint, type PanelCopy } from './live-handoff';
+import { leaveFirstPaint, type PanelCopy, type PanelRoom } from './live-handoff';
 import { followLocalKeys } from './follow-storage';
 import { drawPanelCopy } from './panel-copy';
 import { nothingTyped, pageStatusReporter, readThisPage } from './read-page';
@@ -46,6 +46,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   const listening = new AbortController();
   const undoMarks: (() => void)[] = [];
   let copy: PanelCopy | null = null;
+  let room: PanelRoom | null = null;
   let live: Promise<void> | null = null;
   let submitted: SubmitSeen | null = null;
   const reportStatus = pageStatusReporter();
@@ -57,18 +58,33 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   const goLive = (): Promise<void> => {
     if (live) return live;
     leaveFirstPaint({
-      ctx, answer: () => (answerOutdated ? null : answer), copy, reportStatus, handOver, submitted: () => submitted, provideTourStart: (start) => tours.provide(start),
+      ctx, answer: () => (answerOutdated ? null : answer), copy, room: () => room, reportStatus, handOver, submitted: () => submitted, provideTourStart: (start) => tours.provide(start),
     });
     live = sendMessage('injectLiveStage', {}).catch(() => {
       // No live panel to be had: no help rather than a copy whose buttons do nothing.
       handOver();
       copy?.stopListening();
-      copy?.releaseRoom();
       copy?.host.remove();
+      room?.release();
     });
     return live;
   };
   const tours = relayTourStarts(ctx, goLive);
+
+  /**
+   * Room beside the page in the stored place, for the copy or the live panel (which takes it
+   * over). Made as soon as the page is read and storage has answered (nearly always before the
+   * reading: then in its task), so the page's first layout has it and the portal never moves
+   * when the panel appears. Never once the
+   * live panel is on its way: that room would be no one's to give back.
+   */
+  const makeRoom = (values: Record<string, unknown>): void => {
+    if (room || live || ctx.isInvalid) return;
+    const layout = toPanelLayout(values[LAYOUT_KEY]);
+    const made: PanelRoom = { layout, release: reserveSpace(document, layout) };
+    room = made;
+    ctx.onInvalidated(made.release);
+  };
 
   const begin = async (): Promise<void> => {
     let reading = readThisPage();
@@ -86,6 +102,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     });
     if (!reading.recognised) return;
     const { page } = reading;
+    void stored.then(makeRoom);
     tours.answer();
     markFields(page);
     // The start answer decides whether the kept copy is still what the panel would draw. If it is
@@ -104,20 +121,14 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     const drawable = start && !start.blockSubmitOnErrors ? currentCopy(snapshot, start, language) : null;
     // A request under way, or values on the page (restored by the browser): the live panel's from the start.
     if (!drawable || requestUnderWay(memory) || !nothingTyped(page) || listening.signal.aborted) return void goLive();
-    const releaseRoom = reserveSpace(document, layout);
+    makeRoom(values);
     // The copy in a task of its own, as the live panel is drawn: reading and drawing never add up.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
-    if (live || ctx.isInvalid) return releaseRoom();
-    copy = drawPanelCopy(drawable, layout, releaseRoom, () => void goLive());
-    if (!copy) {
-      releaseRoom();
-      return void goLive();
-    }
+    if (live || ctx.isInvalid) return;
+    copy = drawPanelCopy(drawable, () => void goLive());
+    if (!copy) return void goLive();
     const drawnCopy = copy;
-    ctx.onInvalidated(() => {
-      drawnCopy.host.remove();
-      drawnCopy.releaseRoom();
-    });
+    ctx.onInvalidated(() => drawnCopy.host.remove());
   };
 
   const markFields = (page: PortalPage): void => {

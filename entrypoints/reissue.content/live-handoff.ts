@@ -18,6 +18,8 @@ export interface FirstPaint {
   answer: () => ContentStart | null;
   /** The copy of the panel on show, if one was drawn: the live panel takes its place. */
   copy: PanelCopy | null;
+  /** The room made beside the page for the panel, if any: the live panel takes it over. */
+  room: () => PanelRoom | null;
   /** This frame's one page-status reporter (read-page.ts), which knows what it already said. */
   reportStatus: (status: PageStatus) => void;
   /**
@@ -33,14 +35,21 @@ export interface FirstPaint {
 
 export type TourStart = (tourId: string | undefined) => StartTourResult;
 
+/**
+ * Room made beside the page for the panel, by the first part at the page's first layout (so the
+ * portal is never painted at full width and then narrowed) and taken over by the live panel.
+ */
+export interface PanelRoom {
+  /** Where the panel is docked: the live panel makes its room in the same place. */
+  layout: PanelLayout;
+  /** Gives the room back (once). */
+  release: () => void;
+}
+
 export interface PanelCopy {
   host: HTMLElement;
   /** The body of its shadow root: the copied tree lives under it. */
   body: HTMLElement;
-  /** Where it is docked: the live panel makes its room in the same place. */
-  layout: PanelLayout;
-  /** Gives back the room made beside the page for the copy. */
-  releaseRoom: () => void;
   /** What the operator pressed on the copy before the live panel came, in order. */
   pressed: PressedElement[];
   /** Stops catching presses: the live panel is drawn and takes them. */

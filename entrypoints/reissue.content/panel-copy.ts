@@ -1,5 +1,4 @@
 import type { PanelSnapshot } from '@/utils/panel-snapshot';
-import type { PanelLayout } from './dock';
 import { pathOf, type PanelCopy } from './live-handoff';
 import { createPanelRoot } from './panel-root';
 import { drawSnapshot } from './snapshot';
@@ -10,12 +9,12 @@ const REACHES = ['pointerover', 'focusin', 'touchstart', 'keydown'] as const;
 const PRESSABLE = 'button, input, select, label, summary, a';
 
 /**
- * Draws the kept first paint in our shadow root, beside the page in `layout` (its room already
- * made: `releaseRoom` gives it back). Nothing on it acts: a press the operator makes before the
+ * Draws the kept first paint in our shadow root, beside the page (its room already made).
+ * Nothing on it acts: a press the operator makes before the
  * live panel comes is kept (to be made again on it) and `onReach` called; a page script's is
  * dropped. Null, with nothing drawn, when the tree is not a panel's.
  */
-export function drawPanelCopy(snapshot: PanelSnapshot, layout: PanelLayout, releaseRoom: () => void, onReach: () => void): PanelCopy | null {
+export function drawPanelCopy(snapshot: PanelSnapshot, onReach: () => void): PanelCopy | null {
   const { host, shadow, container } = createPanelRoot();
   // Says which part drew what is on show (for support, and for tests seen from the page).
   host.setAttribute('data-sportello-copy', '');
@@ -28,7 +27,7 @@ export function drawPanelCopy(snapshot: PanelSnapshot, layout: PanelLayout, rele
   const listening = new AbortController();
   const { signal } = listening;
   const copy: PanelCopy = {
-    host, body: container, layout, releaseRoom, pressed: [], key: snapshot.key, digest: snapshot.answer,
+    host, body: container, pressed: [], key: snapshot.key, digest: snapshot.answer,
     stopListening: () => listening.abort(),
   };
   // Capture: the shadow root's body stops our keystrokes from reaching the page.

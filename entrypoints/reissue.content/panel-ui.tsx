@@ -8,7 +8,7 @@ import type { PortalPage } from '@/utils/portal/adapter';
 import { DEFAULT_LAYOUT, reserveSpace, saveLayout, type PanelLayout } from './dock';
 import type { Feature } from './feature';
 import { registerOurRoot } from './our-root';
-import { elementAt, pathOf, type PanelCopy } from './live-handoff';
+import { elementAt, pathOf, type PanelCopy, type PanelRoom } from './live-handoff';
 import { createPanelRoot } from './panel-root';
 import { snapshotOf } from './snapshot';
 import { replayPress } from './trusted-input';
@@ -34,12 +34,14 @@ export async function mountPanel(
   features: readonly Feature[],
   /** The first part's copy on show: replaced in the task the live panel is drawn. */
   copy: PanelCopy | null = null,
+  /** The room the first part made beside the page: taken over in this task. */
+  room: PanelRoom | null = null,
 ): Promise<MountedPanel> {
   // Room is made now, before anything is awaited, in the place the panel will take (known
   // since document_start): the portal is never painted at full width and then narrowed. The
-  // copy's room is taken over in the same task, so the page never moves.
-  copy?.releaseRoom();
-  const releaseEarly = reserveSpace(document, copy?.layout ?? startDataNow()?.layout ?? DEFAULT_LAYOUT);
+  // first part's room is taken over in the same task, so the page never moves.
+  room?.release();
+  const releaseEarly = reserveSpace(document, room?.layout ?? startDataNow()?.layout ?? DEFAULT_LAYOUT);
   try {
     // Read at document_start: the place and the office's language are known before the first
     // paint, so the panel is never drawn in the browser's language first.

@@ -6,7 +6,7 @@ import type { PageStatus } from '@/utils/schemas';
 import { askContentStartAgain } from './content-start';
 import { FEATURES } from './feature-registry';
 import { keepFirstPaint } from './keep-first-paint';
-import type { PanelCopy } from './live-handoff';
+import type { PanelCopy, PanelRoom } from './live-handoff';
 import { ourRoot } from './our-root';
 import { mountPanel, type MountedPanel } from './panel-ui';
 import { readThisPage } from './read-page';
@@ -27,15 +27,17 @@ interface Mounted {
  */
 export function watchPortal(
   ctx: ContentScriptContext,
-  /** From the first part: its copy of the panel on show, and the frame's page-status reporter. */
-  from: { copy: PanelCopy | null; reportStatus: (status: PageStatus) => void },
+  /** From the first part: its copy of the panel on show, the room it made, and the frame's page-status reporter. */
+  from: { copy: PanelCopy | null; room: PanelRoom | null; reportStatus: (status: PageStatus) => void },
 ): { followLanguage: (signal: AbortSignal) => void } {
   let mounted: Mounted | null = null;
   /** The first part's copy of the panel, until the live panel takes its place (or the page is left). */
   let copy = from.copy;
+  let room = from.room;
   const report = from.reportStatus;
   const dropCopy = (): void => {
-    copy?.releaseRoom();
+    room?.release();
+    room = null;
     copy?.host.remove();
     copy = null;
   };
@@ -68,8 +70,10 @@ export function watchPortal(
         drawnBefore = true;
         const screen = attachScreen(reading.page);
         const replacing = copy;
+        const roomMade = room;
         copy = null;
-        mounted = { page: reading.page, screen, panel: await mountPanel(ctx, reading.page, FEATURES, replacing) };
+        room = null;
+        mounted = { page: reading.page, screen, panel: await mountPanel(ctx, reading.page, FEATURES, replacing, roomMade) };
         keepFirstPaint(mounted.panel, reading.page, replacing, screen.signal);
       } catch {
         unmount(); // degrade to no help, never to a broken form

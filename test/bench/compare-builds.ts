@@ -20,14 +20,14 @@ const builds = process.argv.slice(2).map((arg) => {
 });
 
 const server = await startPortalServer();
-const sides: { name: string; browser: BenchBrowser; task: number[]; long: number[]; ready: number[] }[] = [];
+const sides: { name: string; browser: BenchBrowser; task: number[]; long: number[]; ready: number[]; shifts: number[] }[] = [];
 try {
-  sides.push({ name: 'none', browser: await launchBenchBrowser(server.httpsPort, null), task: [], long: [], ready: [] });
+  sides.push({ name: 'none', browser: await launchBenchBrowser(server.httpsPort, null), task: [], long: [], ready: [], shifts: [] });
   for (const { name, dir } of builds) {
     const browser = await launchBenchBrowser(server.httpsPort, dir);
     // Our builds draw a kept first paint when they have one: measure that steady state.
     if (!(await untilKept(browser, URL_UNDER_TEST))) console.log(`${name}: no first paint kept, its loads are not the copy's`);
-    sides.push({ name, browser, task: [], long: [], ready: [] });
+    sides.push({ name, browser, task: [], long: [], ready: [], shifts: [] });
   }
   for (const side of sides) await side.browser.load(URL_UNDER_TEST); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
@@ -37,6 +37,7 @@ try {
       side.task.push(sample.taskMs);
       side.long.push(...sample.longTasks);
       if (sample.readyAfterDcl !== null) side.ready.push(sample.readyAfterDcl);
+      side.shifts.push(sample.layoutShift);
     }
   }
   const none = median(sides[0]!.task);
@@ -44,9 +45,14 @@ try {
   for (const side of sides.slice(1)) {
     const ready = side.ready.length > 0 ? `; fields ready ${median(side.ready).toFixed(1)} ms after DOMContentLoaded (median of ${side.ready.length})` : '';
     const longest = side.long.length > 0 ? `, longest ${Math.max(...side.long).toFixed(0)} ms` : '';
-    console.log(`${side.name}: adds ${(median(side.task) - none).toFixed(1)} ms; long tasks ${side.long.length}${longest} (without: ${sides[0]!.long.length})${ready}`);
+    console.log(`${side.name}: adds ${(median(side.task) - none).toFixed(1)} ms; long tasks ${side.long.length}${longest} (without: ${sides[0]!.long.length})${ready}; ${moved(side.shifts)} (without: ${moved(sides[0]!.shifts)})`);
   }
 } finally {
   for (const side of sides) await side.browser.close();
   await server.close();
+}
+
+/** The page's layout shift over the loads: how often it moved, and by how much at most. */
+function moved(shifts: number[]): string {
+  return `layout shift in ${shifts.filter((score) => score > 0).length} loads, at most ${Math.max(0, ...shifts).toFixed(3)}`;
 }

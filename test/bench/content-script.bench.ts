@@ -192,6 +192,7 @@ export default async function (): Promise<BenchResult[]> {
     extensionTaskRow(sides),
     ...longTaskRows('a fresh tab per load', (l) => l.fresh, sides),
     ...longTaskRows('the next page in the same tab', (l) => l.sameTab, sides),
+    layoutShiftRow(sides),
     {
       name: 'main-thread ScriptDuration, page load + 1 s, with extension, a fresh tab per load',
       value: scriptOn, unit: 'ms',
@@ -252,6 +253,23 @@ function longTaskRows(way: string, pick: (loads: Loads) => LoadSample[], sides: 
       peer: 'without the extension', peerValue: Math.max(offCount, 0.001),
     },
   ];
+}
+
+/**
+ * How far the portal moved as the panel came (the Layout Instability API's score per load,
+ * fresh tabs): drawn at full width and then narrowed for the panel, it moves. The static copy
+ * makes its room at DOMContentLoaded, before the page's first layout after it.
+ */
+function layoutShiftRow(sides: { on: Loads; off: Loads; staticPanel: Loads }): BenchResult {
+  const moved = (loads: Loads): LoadSample[] => loads.fresh.filter((s) => s.layoutShift > 0);
+  const worst = (loads: Loads): number => Math.max(0, ...loads.fresh.map((s) => s.layoutShift));
+  const count = (loads: Loads): string => `${moved(loads).length} of ${loads.fresh.length} loads`;
+  return {
+    name: 'loads in which the page moved (layout shift), with extension, a fresh tab per load',
+    value: moved(sides.on).length, unit: 'loads',
+    note: `largest score ${worst(sides.on).toFixed(3)} (0.202: the portal narrowed by the panel's room); the static panel ${count(sides.staticPanel)}, largest ${worst(sides.staticPanel).toFixed(3)}; without the extension ${count(sides.off)}, largest ${worst(sides.off).toFixed(3)}`,
+    peer: 'the static panel', peerValue: Math.max(moved(sides.staticPanel).length, 0.001),
+  };
 }
 
 function met(ok: boolean): string {

@@ -22,6 +22,11 @@ export interface LoadSample {
   layoutMs: number;
   /** Durations (ms) of the page's long tasks (over 50 ms, the Long Tasks API) in the load and settle. */
   longTasks: number[];
+  /**
+   * How far the page's content moved in the load and settle (the Layout Instability API's
+   * score, summed): the page drawn at full width, then narrowed for the panel, moves.
+   */
+  layoutShift: number;
 }
 
 export interface BenchBrowser {
@@ -58,6 +63,10 @@ const WATCH_READY = `(() => {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__benchLongTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
+  window.__benchShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__benchShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 })();`;
 
 /**
@@ -147,8 +156,8 @@ async function measureLoad(page: Page, cdp: CDPSession, url: string): Promise<Lo
   const metric = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
   const times = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const watched = window as unknown as { __benchReady?: number; __benchLongTasks?: number[] };
-    return { dcl: nav.domContentLoadedEventStart, ready: watched.__benchReady ?? null, longTasks: watched.__benchLongTasks ?? [] };
+    const watched = window as unknown as { __benchReady?: number; __benchLongTasks?: number[]; __benchShift?: number };
+    return { dcl: nav.domContentLoadedEventStart, ready: watched.__benchReady ?? null, longTasks: watched.__benchLongTasks ?? [], shift: watched.__benchShift ?? 0 };
   });
   return {
     domContentLoaded: times.dcl,
@@ -159,5 +168,6 @@ async function measureLoad(page: Page, cdp: CDPSession, url: string): Promise<Lo
     styleMs: metric('RecalcStyleDuration'),
     layoutMs: metric('LayoutDuration'),
     longTasks: times.longTasks,
+    layoutShift: times.shift,
   };
 }
