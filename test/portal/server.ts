@@ -38,7 +38,14 @@ export async function startPortalServer(): Promise<PortalServer> {
   const https = createHttpsServer({ cert, key }, (request, response) => {
     void serveFile(request).then(({ status, type, body }) => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-      response.end(body);
+      const slow = networkDelay(request);
+      if (slow === 0 || !type.startsWith('text/html')) return void response.end(body);
+      // ?rete=<ms>: a page from a remote portal arrives in parts. The head comes at once (the
+      // content scripts start), the body `ms` later, so DOMContentLoaded comes that much later.
+      const html = body.toString();
+      const cut = Math.max(0, html.indexOf('<body'));
+      response.write(html.slice(0, cut));
+      setTimeout(() => response.end(html.slice(cut)), slow);
     });
   });
   await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
@@ -78,6 +85,12 @@ export async function startPortalServer(): Promise<PortalServer> {
       ]);
     },
   };
+}
+
+/** The `rete` query's delay in ms (at most 2 s), 0 without it. */
+function networkDelay(request: IncomingMessage): number {
+  const value = Number(new URL(request.url ?? '/', PORTAL_ORIGIN).searchParams.get('rete') ?? 0);
+  return Number.isFinite(value) ? Math.min(Math.max(value, 0), 2000) : 0;
 }
 
 async function serveFile(request: IncomingMessage): Promise<{ status: number; type: string; body: Buffer | string }> {
