@@ -6,12 +6,24 @@ import { LAYOUT_KEY, type PanelLayout } from './dock';
 import { startFirstPaint } from './first-paint';
 
 // The background has not answered yet (the start answer comes 20-90 ms after the page's reading
-// in a fresh tab): what the first part does with the page before any answer.
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(() => new Promise(() => undefined)), onMessage: vi.fn(() => () => undefined) }));
+// in a fresh tab): what the first part does with the page before any answer. The live panel's
+// injection is refused when a test says so, and never answered otherwise.
+const background = vi.hoisted(() => ({ sent: [] as string[], refuseInjection: false }));
+vi.mock('@/utils/messaging', () => ({
+  sendMessage: vi.fn((type: string) => {
+    background.sent.push(type);
+    return type === 'injectLiveStage' && background.refuseInjection ? Promise.reject(new Error('no live panel')) : new Promise(() => undefined);
+  }),
+  onMessage: vi.fn(() => () => undefined),
+}));
 
 let ctx: ContentScriptContext;
 beforeEach(() => {
+  background.sent = [];
+  background.refuseInjection = false;
   ctx = new ContentScriptContext('reissue-test');
+  // The copies kept are per version of the extension.
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Sportello CIE', version: '1.0.0' });
 });
 afterEach(() => {
   ctx.abort();
@@ -29,7 +41,8 @@ function showPage(file: string): void {
 
 const rightMargin = (): string => document.documentElement.style.getPropertyValue('margin-right');
 const leftMargin = (): string => document.documentElement.style.getPropertyValue('margin-left');
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const markOf = (id: string): string | null | undefined => document.getElementById(id)?.getAttribute('data-sportello-field');
+const settle = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the panel's room beside the page", () => {
   it('is made with the reading, before the start answer comes, so the page is first laid out with it', async () => {
@@ -54,24 +67,56 @@ describe("the panel's room beside the page", () => {
     document.documentElement.removeAttribute('style');
     ctx = new ContentScriptContext('reissue-test');
     await fakeBrowser.storage.local.set({ [LAYOUT_KEY]: { side: 'right', collapsed: true } });
+    showPage('ristampa.html');
     startFirstPaint(ctx);
     await settle();
-    expect(rightMargin()).toBe('');
+    // The page was read and its fields marked, with no room made.
+    expect(markOf('txtCodiceFiscale')).toBe('codiceFiscale');
+    expect(document.documentElement.getAttribute('style')).toBeNull();
   });
 
   it('is not made on a portal page that is not the reprint function', async () => {
     showPage('emissione.html');
     startFirstPaint(ctx);
-    await settle();
+    // Read at once and again after the page's first frame (Firefox's late layout).
+    await settle(50);
+    expect(background.sent).toContain('reportPageStatus');
     expect(document.documentElement.getAttribute('style')).toBeNull();
   });
 
-  it('is given back when the script is stopped (the extension updated or removed)', async () => {
+  it('is given back when the script is stopped (the extension updated or removed), with the field marks', async () => {
     showPage('ristampa.html');
     startFirstPaint(ctx);
     await settle();
     expect(rightMargin()).toBe('372px');
+    expect(markOf('txtCodiceFiscale')).toBe('codiceFiscale');
     ctx.abort();
     expect(rightMargin()).toBe('');
+    expect(markOf('txtCodiceFiscale')).toBeNull();
+  });
+
+  it('is given back, with the field marks, when the live panel cannot be had', async () => {
+    background.refuseInjection = true;
+    showPage('ristampa.html');
+    const margins: string[] = [];
+    new MutationObserver(() => margins.push(rightMargin())).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
+    startFirstPaint(ctx);
+    // No copy kept: the live panel is asked for at once, and refused.
+    await settle();
+    expect(background.sent).toContain('injectLiveStage');
+    expect(margins).toContain('372px');
+    expect(document.documentElement.getAttribute('style') ?? '').toBe('');
+    expect(markOf('txtCodiceFiscale')).toBeNull();
+  });
+});
+
+describe('with no copy kept for the screen', () => {
+  it('asks for the live panel at once, without waiting for the start answer', async () => {
+    showPage('ristampa.html');
+    startFirstPaint(ctx);
+    await settle();
+    expect(background.sent).toContain('injectLiveStage');
+    // It will draw in the room already made.
+    expect(rightMargin()).toBe('372px');
   });
 });

@@ -75,8 +75,8 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
    * Room beside the page in the stored place, for the copy or the live panel (which takes it
    * over). Made as soon as the page is read and storage has answered (nearly always before the
    * reading: then in its task), so the page's first layout has it and the portal never moves
-   * when the panel appears. Never once the
-   * live panel is on its way: that room would be no one's to give back.
+   * when the panel appears. Never once the live panel is on its way: that room would be no
+   * one's to give back.
    */
   const makeRoom = (values: Record<string, unknown>): void => {
     if (room || live || ctx.isInvalid) return;
@@ -112,16 +112,18 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     // first page after the browser starts) the live panel, which it injects, would come no sooner.
     const wait = (ms: number): Promise<null> => new Promise((resolve) => ctx.setTimeout(() => resolve(null), ms));
     const late = Promise.race([recalled.then(() => wait(ANSWER_WAIT_MS)), wait(ANSWER_WAIT_MAX_MS)]);
-    const [values, memory, start] = await Promise.all([stored, recalled, Promise.race([answered, late])]);
+    const values = await stored;
     const layout = toPanelLayout(values[LAYOUT_KEY]);
     const choice = values[UI_CHOICE_KEY];
     const language = resolveLanguage(isLanguageChoice(choice, LANGUAGES) ? choice : 'auto', navigator.language);
     const snapshot = storedSnapshot(values[PANEL_SNAPSHOTS_KEY], snapshotKey({ language, ...layout, page, build: buildVersion() }));
+    // No copy kept for this screen: nothing to wait for, the live panel draws at once in the room made.
+    if (!snapshot || listening.signal.aborted) return void goLive();
+    const [memory, start] = await Promise.all([recalled, Promise.race([answered, late])]);
     // Blocking the portal's submit is the live panel's: with it on, the live panel draws at once.
     const drawable = start && !start.blockSubmitOnErrors ? currentCopy(snapshot, start, language) : null;
     // A request under way, or values on the page (restored by the browser): the live panel's from the start.
     if (!drawable || requestUnderWay(memory) || !nothingTyped(page) || listening.signal.aborted) return void goLive();
-    makeRoom(values);
     // The copy in a task of its own, as the live panel is drawn: reading and drawing never add up.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
     if (live || ctx.isInvalid) return;
@@ -166,8 +168,16 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   };
   followLocalKeys([UI_CHOICE_KEY, POLICY_COPY_KEY], onStored, listening.signal);
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void begin(), { once: true, signal: ctx.signal });
-  else void begin();
+  // A failure leaves the portal as it was: no room with no panel in it.
+  const start = (): void => {
+    begin().catch(() => {
+      if (!live) room?.release();
+    });
+  };
+  // Stopped (the extension updated or removed): the first part stops following the page and undoes its marks.
+  ctx.onInvalidated(handOver);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
+  else start();
 }
 
 /** The extension's version: a copy kept by another version is not drawn (its markup and strings may differ). */

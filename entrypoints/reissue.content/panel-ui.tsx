@@ -42,6 +42,8 @@ export async function mountPanel(
   // first part's room is taken over in the same task, so the page never moves.
   room?.release();
   const releaseEarly = reserveSpace(document, room?.layout ?? startDataNow()?.layout ?? DEFAULT_LAYOUT);
+  // Stopped before the panel is drawn (its waits below never end then): the room goes too.
+  ctx.onInvalidated(releaseEarly);
   try {
     // Read at document_start: the place and the office's language are known before the first
     // paint, so the panel is never drawn in the browser's language first.

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { PORTAL_ORIGIN, startPortalServer } from '../portal/server';
 import { median } from './harness';
 import { untilKept } from './kept-first-paint';
-import { launchBenchBrowser, type BenchBrowser } from './page-load';
+import { launchBenchBrowser, layoutShifts, type BenchBrowser, type LoadSample } from './page-load';
 
 // `npx tsx test/bench/compare-builds.ts name=dir [name=dir ...]`: the main-thread time each
 // unpacked Chromium build adds to a fresh-tab load of the demo reprint page, against the same
@@ -20,14 +20,14 @@ const builds = process.argv.slice(2).map((arg) => {
 });
 
 const server = await startPortalServer();
-const sides: { name: string; browser: BenchBrowser; task: number[]; long: number[]; ready: number[]; shifts: number[] }[] = [];
+const sides: { name: string; browser: BenchBrowser; task: number[]; long: number[]; ready: number[]; samples: LoadSample[] }[] = [];
 try {
-  sides.push({ name: 'none', browser: await launchBenchBrowser(server.httpsPort, null), task: [], long: [], ready: [], shifts: [] });
+  sides.push({ name: 'none', browser: await launchBenchBrowser(server.httpsPort, null), task: [], long: [], ready: [], samples: [] });
   for (const { name, dir } of builds) {
     const browser = await launchBenchBrowser(server.httpsPort, dir);
     // Our builds draw a kept first paint when they have one: measure that steady state.
     if (!(await untilKept(browser, URL_UNDER_TEST))) console.log(`${name}: no first paint kept, its loads are not the copy's`);
-    sides.push({ name, browser, task: [], long: [], ready: [], shifts: [] });
+    sides.push({ name, browser, task: [], long: [], ready: [], samples: [] });
   }
   for (const side of sides) await side.browser.load(URL_UNDER_TEST); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
@@ -37,7 +37,7 @@ try {
       side.task.push(sample.taskMs);
       side.long.push(...sample.longTasks);
       if (sample.readyAfterDcl !== null) side.ready.push(sample.readyAfterDcl);
-      side.shifts.push(sample.layoutShift);
+      side.samples.push(sample);
     }
   }
   const none = median(sides[0]!.task);
@@ -45,7 +45,7 @@ try {
   for (const side of sides.slice(1)) {
     const ready = side.ready.length > 0 ? `; fields ready ${median(side.ready).toFixed(1)} ms after DOMContentLoaded (median of ${side.ready.length})` : '';
     const longest = side.long.length > 0 ? `, longest ${Math.max(...side.long).toFixed(0)} ms` : '';
-    console.log(`${side.name}: adds ${(median(side.task) - none).toFixed(1)} ms; long tasks ${side.long.length}${longest} (without: ${sides[0]!.long.length})${ready}; ${moved(side.shifts)} (without: ${moved(sides[0]!.shifts)})`);
+    console.log(`${side.name}: adds ${(median(side.task) - none).toFixed(1)} ms; long tasks ${side.long.length}${longest} (without: ${sides[0]!.long.length})${ready}; ${moved(side.samples)} (without: ${moved(sides[0]!.samples)})`);
   }
 } finally {
   for (const side of sides) await side.browser.close();
@@ -53,6 +53,7 @@ try {
 }
 
 /** The page's layout shift over the loads: how often it moved, and by how much at most. */
-function moved(shifts: number[]): string {
-  return `layout shift in ${shifts.filter((score) => score > 0).length} loads, at most ${Math.max(0, ...shifts).toFixed(3)}`;
+function moved(samples: LoadSample[]): string {
+  const { moved: count, largest } = layoutShifts(samples);
+  return `layout shift in ${count} loads, at most ${largest.toFixed(3)}`;
 }

@@ -29,6 +29,16 @@ export interface LoadSample {
   layoutShift: number;
 }
 
+/** How many of the loads moved the page (any layout shift), and the largest score of one load. */
+export interface LayoutShifts {
+  moved: number;
+  largest: number;
+}
+
+export function layoutShifts(samples: readonly LoadSample[]): LayoutShifts {
+  return { moved: samples.filter((s) => s.layoutShift > 0).length, largest: Math.max(0, ...samples.map((s) => s.layoutShift)) };
+}
+
 export interface BenchBrowser {
   /** A fresh tab per load, so each one pays the whole cost (process, injection, mount). */
   load: (url: string) => Promise<LoadSample>;
