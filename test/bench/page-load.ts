@@ -29,14 +29,17 @@ export interface LoadSample {
   layoutShift: number;
 }
 
-/** How many of the loads moved the page (any layout shift), and the largest score of one load. */
+/** A load's shift over this moved the portal: the demo page alone shifts by 0.004 in some loads, the panel's room by 0.2. */
+const MOVED_SCORE = 0.05;
+
+/** How many of the loads moved the page (a layout shift over MOVED_SCORE), and the largest score of one load. */
 export interface LayoutShifts {
   moved: number;
   largest: number;
 }
 
 export function layoutShifts(samples: readonly LoadSample[]): LayoutShifts {
-  return { moved: samples.filter((s) => s.layoutShift > 0).length, largest: Math.max(0, ...samples.map((s) => s.layoutShift)) };
+  return { moved: samples.filter((s) => s.layoutShift > MOVED_SCORE).length, largest: Math.max(0, ...samples.map((s) => s.layoutShift)) };
 }
 
 export interface BenchBrowser {
