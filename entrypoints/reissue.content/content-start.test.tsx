@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { askContentStartAgain, contentStart, forgetContentStart } from './content-start';
+import { adoptContentStart, askContentStartAgain, contentStart, contentStartNow, followContentStart, forgetContentStart } from './content-start';
+import { sendMessage } from '@/utils/messaging';
+import type { ContentStart } from '@/utils/messaging/protocol';
 import { useContentStart } from './use-content-start';
 
 // The background's answers, one per ask, set per test.
@@ -42,5 +44,22 @@ describe("the features' start answer", () => {
     });
     expect(root.textContent).toBe('4');
     render(null, root);
+  });
+
+  it("takes the first part's answer still on its way: one ask per page, and its followers told when it comes", async () => {
+    let arrive: (start: ContentStart) => void = () => undefined;
+    const onItsWay = new Promise<ContentStart>((resolve) => (arrive = resolve));
+    const asks = vi.mocked(sendMessage).mock.calls.length;
+    adoptContentStart(onItsWay);
+    const told: unknown[] = [];
+    const stop = followContentStart((start) => told.push(start.quotaToday?.count));
+    expect(contentStartNow()).toBeNull();
+    const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: day(5), officeToday: null, officeLines: null } as unknown as ContentStart;
+    arrive(start);
+    expect((await contentStart()).quotaToday?.count).toBe(5);
+    expect(contentStartNow()).toEqual(start);
+    expect(told).toEqual([5]);
+    expect(vi.mocked(sendMessage).mock.calls.length).toBe(asks);
+    stop();
   });
 });

@@ -27,10 +27,25 @@ export function contentStart(): Promise<ContentStart> {
   return asked;
 }
 
-/** The live panel starts from the answer the first part of the script already had (live-stage.ts). */
-export function adoptContentStart(answer: ContentStart): void {
-  known = answer;
-  asked = Promise.resolve(answer);
+/**
+ * The live panel starts from the answer the first part of the script already had, or waits for
+ * the one it asked for (live-stage.ts): one ask per page, not two.
+ */
+export function adoptContentStart(answer: ContentStart | Promise<ContentStart>): void {
+  // A promise made in the first part's bundle: told by its `then`, not by this bundle's Promise.
+  if (!('then' in answer)) {
+    known = answer;
+    asked = Promise.resolve(answer);
+    return;
+  }
+  const adopted: Promise<ContentStart> = answer.then((start) => {
+    // Asked again meanwhile (the panel drawn anew): that newer answer is the one that counts.
+    if (asked !== adopted) return start;
+    known = start;
+    for (const listener of listeners) listener(start);
+    return start;
+  });
+  asked = adopted;
 }
 
 /**

@@ -2,8 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadPortalPage } from '@/test/fixtures/portal-page';
+import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
+import { readPortalPage } from '@/utils/portal/adapter';
+import { UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { LAYOUT_KEY, type PanelLayout } from './dock';
 import { startFirstPaint } from './first-paint';
+import { snapshotKey } from './snapshot';
 
 // The background has not answered yet (the start answer comes 20-90 ms after the page's reading
 // in a fresh tab): what the first part does with the page before any answer. The live panel's
@@ -28,6 +32,7 @@ beforeEach(() => {
 afterEach(() => {
   ctx.abort();
   document.documentElement.removeAttribute('style');
+  vi.restoreAllMocks();
 });
 
 /** Puts a demo-portal page in this test's document, as the browser would have parsed it. */
@@ -50,8 +55,21 @@ describe("the panel's room beside the page", () => {
     startFirstPaint(ctx);
     await settle();
     expect(rightMargin()).toBe('372px');
-    // Nothing is drawn before the answer says the kept copy is still right.
+  });
+
+  it('is made for the kept copy before the start answer comes, and nothing is drawn before it', async () => {
+    showPage('ristampa.html');
+    // A copy kept for this screen: drawn only once the start answer says it is still right.
+    const reading = readPortalPage(document);
+    if (!reading.recognised) throw new Error('the demo page is the function');
+    const key = snapshotKey({ build: '1.0.0', language: 'it', side: 'right', collapsed: false, page: reading.page });
+    await fakeBrowser.storage.local.set({ [UI_CHOICE_KEY]: 'it', [PANEL_SNAPSHOTS_KEY]: [{ key, answer: 'digest', tree: '[]' }] });
+    startFirstPaint(ctx);
+    await settle(20);
+    expect(rightMargin()).toBe('372px');
     expect(document.querySelector('sportello-cie')).toBeNull();
+    // Waiting for the answer, not gone live.
+    expect(background.sent).not.toContain('injectLiveStage');
   });
 
   it('is made in the place the operator chose, and none while the panel is collapsed', async () => {
@@ -99,10 +117,12 @@ describe("the panel's room beside the page", () => {
     background.refuseInjection = true;
     showPage('ristampa.html');
     const margins: string[] = [];
-    new MutationObserver(() => margins.push(rightMargin())).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
+    const observer = new MutationObserver(() => margins.push(rightMargin()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
     startFirstPaint(ctx);
     // No copy kept: the live panel is asked for at once, and refused.
     await settle();
+    observer.disconnect();
     expect(background.sent).toContain('injectLiveStage');
     expect(margins).toContain('372px');
     expect(document.documentElement.getAttribute('style') ?? '').toBe('');

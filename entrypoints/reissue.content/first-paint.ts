@@ -9,7 +9,7 @@ import { affectsReading, FIELD_NAMES, formOf, tickedHalf, type PageReading, type
 import { holdsARequest, type RequestMemory, type SubmitSeen } from '@/utils/request-memory';
 import { isLanguageChoice, UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { contentStart } from './content-start';
-import { LAYOUT_KEY, reserveSpace, toPanelLayout } from './dock';
+import { LAYOUT_KEY, reserveSpace, toPanelLayout, type PanelLayout } from './dock';
 import { markField } from './features/field-checks/attributes';
 import { leaveFirstPaint, type PanelCopy, type PanelRoom } from './live-handoff';
 import { followLocalKeys } from './follow-storage';
@@ -23,7 +23,7 @@ import { relayTourStarts } from './tour-start-relay';
  * once the background answers at all (the tab's memory, its quickest answer).
  */
 const ANSWER_WAIT_MS = 300;
-/** The most it waits from the page's reading, however slowly the background wakes. */
+/** The most it waits from storage's answer, however slowly the background wakes. */
 const ANSWER_WAIT_MAX_MS = 2000;
 
 /**
@@ -58,7 +58,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   const goLive = (): Promise<void> => {
     if (live) return live;
     leaveFirstPaint({
-      ctx, answer: () => (answerOutdated ? null : answer), copy, room: () => room, reportStatus, handOver, submitted: () => submitted, provideTourStart: (start) => tours.provide(start),
+      ctx, answer: () => (answerOutdated ? null : (answer ?? answered)), copy, room, reportStatus, handOver, submitted: () => submitted, provideTourStart: (start) => tours.provide(start),
     });
     live = sendMessage('injectLiveStage', {}).catch(() => {
       // No live panel to be had: no help rather than a copy whose buttons do nothing.
@@ -78,9 +78,8 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
    * when the panel appears. Never once the live panel is on its way: that room would be no
    * one's to give back.
    */
-  const makeRoom = (values: Record<string, unknown>): void => {
+  const makeRoom = (layout: PanelLayout): void => {
     if (room || live || ctx.isInvalid) return;
-    const layout = toPanelLayout(values[LAYOUT_KEY]);
     const made: PanelRoom = { layout, release: reserveSpace(document, layout) };
     room = made;
     ctx.onInvalidated(made.release);
@@ -102,23 +101,23 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     });
     if (!reading.recognised) return;
     const { page } = reading;
-    void stored.then(makeRoom);
     tours.answer();
     markFields(page);
-    // The start answer decides whether the kept copy is still what the panel would draw. If it is
-    // late, the live panel draws at once and fills in what the answer brings, as it always did: a
-    // copy is never shown stale. Late counts from the background's first answer (the tab's
-    // memory, its quickest), and from the reading at the earliest: while its worker wakes (the
-    // first page after the browser starts) the live panel, which it injects, would come no sooner.
-    const wait = (ms: number): Promise<null> => new Promise((resolve) => ctx.setTimeout(() => resolve(null), ms));
-    const late = Promise.race([recalled.then(() => wait(ANSWER_WAIT_MS)), wait(ANSWER_WAIT_MAX_MS)]);
     const values = await stored;
     const layout = toPanelLayout(values[LAYOUT_KEY]);
+    makeRoom(layout);
     const choice = values[UI_CHOICE_KEY];
     const language = resolveLanguage(isLanguageChoice(choice, LANGUAGES) ? choice : 'auto', navigator.language);
     const snapshot = storedSnapshot(values[PANEL_SNAPSHOTS_KEY], snapshotKey({ language, ...layout, page, build: buildVersion() }));
     // No copy kept for this screen: nothing to wait for, the live panel draws at once in the room made.
     if (!snapshot || listening.signal.aborted) return void goLive();
+    // The start answer decides whether the kept copy is still what the panel would draw. If it is
+    // late, the live panel draws at once and fills in what the answer brings, as it always did: a
+    // copy is never shown stale. Late counts from the background's first answer (the tab's
+    // memory, its quickest), and from storage's answer at the earliest: while its worker wakes (the
+    // first page after the browser starts) the live panel, which it injects, would come no sooner.
+    const wait = (ms: number): Promise<null> => new Promise((resolve) => ctx.setTimeout(() => resolve(null), ms));
+    const late = Promise.race([recalled.then(() => wait(ANSWER_WAIT_MS)), wait(ANSWER_WAIT_MAX_MS)]);
     const [memory, start] = await Promise.all([recalled, Promise.race([answered, late])]);
     // Blocking the portal's submit is the live panel's: with it on, the live panel draws at once.
     const drawable = start && !start.blockSubmitOnErrors ? currentCopy(snapshot, start, language) : null;
@@ -171,7 +170,9 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   // A failure leaves the portal as it was: no room with no panel in it.
   const start = (): void => {
     begin().catch(() => {
-      if (!live) room?.release();
+      if (live) return;
+      handOver();
+      room?.release();
     });
   };
   // Stopped (the extension updated or removed): the first part stops following the page and undoes its marks.

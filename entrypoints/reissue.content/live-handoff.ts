@@ -14,12 +14,12 @@ import type { SubmitSeen } from '@/utils/request-memory';
  */
 export interface FirstPaint {
   ctx: ContentScriptContext;
-  /** The start answer, once it came (null before, or when it failed). */
-  answer: () => ContentStart | null;
+  /** The start answer, or the promise of it while it has not come (null when out of date). */
+  answer: () => ContentStart | Promise<ContentStart> | null;
   /** The copy of the panel on show, if one was drawn: the live panel takes its place. */
   copy: PanelCopy | null;
   /** The room made beside the page for the panel, if any: the live panel takes it over. */
-  room: () => PanelRoom | null;
+  room: PanelRoom | null;
   /** This frame's one page-status reporter (read-page.ts), which knows what it already said. */
   reportStatus: (status: PageStatus) => void;
   /**
@@ -36,8 +36,9 @@ export interface FirstPaint {
 export type TourStart = (tourId: string | undefined) => StartTourResult;
 
 /**
- * Room made beside the page for the panel, by the first part at the page's first layout (so the
- * portal is never painted at full width and then narrowed) and taken over by the live panel.
+ * Room made beside the page for the panel, by the first part once the page is read and storage
+ * has answered (nearly always before the page's first layout: then the portal is never painted
+ * at full width and narrowed after), and taken over by the live panel.
  */
 export interface PanelRoom {
   /** Where the panel is docked: the live panel makes its room in the same place. */

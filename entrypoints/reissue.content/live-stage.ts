@@ -23,7 +23,7 @@ export function startLivePanel(): void {
   const submitted = firstPaint.submitted();
   if (submitted) noteSubmittedBeforeLive(submitted);
   void startData(ctx.signal);
-  const watcher = watchPortal(ctx, { copy: firstPaint.copy, room: firstPaint.room(), reportStatus: firstPaint.reportStatus });
+  const watcher = watchPortal(ctx, { copy: firstPaint.copy, room: firstPaint.room, reportStatus: firstPaint.reportStatus });
   watcher.followLanguage(ctx.signal);
   // In the first seconds after the browser starts, the start answer is made from the copy of the
   // policy (background/settings-cache.ts); when the policy comes back other than it, the copy is

@@ -264,11 +264,11 @@ function layoutShiftRow(sides: { on: Loads; off: Loads; staticPanel: Loads }): B
   const on = layoutShifts(sides.on.fresh);
   const staticPanel = layoutShifts(sides.staticPanel.fresh);
   const off = layoutShifts(sides.off.fresh);
-  const of = (shifts: LayoutShifts): string => `${shifts.moved} of ${sides.on.fresh.length} loads, largest ${shifts.largest.toFixed(3)}`;
+  const of = (shifts: LayoutShifts, loads: Loads): string => `${shifts.moved} of ${loads.fresh.length} loads, largest ${shifts.largest.toFixed(3)}`;
   return {
     name: 'loads in which the portal moved (a layout shift over 0.05), with extension, a fresh tab per load',
     value: on.moved, unit: 'loads',
-    note: `largest score ${on.largest.toFixed(3)} (the portal narrowed by the panel's room after a layout at full width scores about 0.2 here); the static panel ${of(staticPanel)}; without the extension ${of(off)}`,
+    note: `largest score ${on.largest.toFixed(3)} (the portal narrowed by the panel's room after a layout at full width scores about 0.2 here); the static panel ${of(staticPanel, sides.staticPanel)}; without the extension ${of(off, sides.off)}`,
     peer: 'the static panel', peerValue: Math.max(staticPanel.moved, 0.001),
   };
 }

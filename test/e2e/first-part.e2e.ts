@@ -25,6 +25,12 @@ const showsCopy = (page: E2EPage): Promise<boolean> => page.evaluate(() => docum
 const hostsAdded = (page: E2EPage): Promise<number> => page.evaluate(() => (window as unknown as { __sportelloHosts: number }).__sportelloHosts);
 const expanded = (page: E2EPage): Promise<string | null> =>
   page.evaluate(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') ?? null);
+/** Waits until the panel's toggle says it is open ('true') or collapsed ('false'). */
+const untilExpanded = (page: E2EPage, value: 'true' | 'false'): Promise<void> =>
+  page.waitFor(
+    (wanted: string) => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') === wanted,
+    value,
+  );
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -109,14 +115,14 @@ describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
       // The operator collapses the panel: pressed on the copy, made on the live panel.
       await page.clickInPanel('panel-toggle');
       await page.waitFor(() => (window as unknown as { __sportelloHosts: number }).__sportelloHosts === 2);
-      await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') === 'false');
+      await untilExpanded(page, 'false');
       await pause(500);
       room = await page.evaluate(() => (window as unknown as { __sportelloRoom: string[] }).__sportelloRoom);
     } finally {
       // Open again: the place is remembered, and the next tests start from the panel open.
       if ((await expanded(page)) === 'false') {
         await page.clickInPanel('panel-toggle');
-        await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') === 'true');
+        await untilExpanded(page, 'true');
       }
       await page.close();
     }
@@ -138,14 +144,14 @@ describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
     expect(await showsCopy(page)).toBe(true);
     // The operator's click reaches the copy first; the live panel comes and makes it.
     await page.clickInPanel('panel-toggle');
-    await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') === 'false');
+    await untilExpanded(page, 'false');
     expect(await hostsAdded(page)).toBe(2);
     expect(await showsCopy(page)).toBe(false);
     // Once, not twice: the panel stays collapsed.
     await pause(500);
     expect(await expanded(page)).toBe('false');
     await page.clickInPanel('panel-toggle');
-    await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid="panel-toggle"]')?.getAttribute('aria-expanded') === 'true');
+    await untilExpanded(page, 'true');
     await page.close();
   });
 
