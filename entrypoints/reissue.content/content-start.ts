@@ -38,13 +38,8 @@ export function adoptContentStart(answer: ContentStart | Promise<ContentStart>):
     asked = Promise.resolve(answer);
     return;
   }
-  const adopted: Promise<ContentStart> = answer.then((start) => {
-    // Asked again meanwhile (the panel drawn anew): that newer answer is the one that counts.
-    if (asked !== adopted) return start;
-    known = start;
-    for (const listener of listeners) listener(start);
-    return start;
-  });
+  // Asked again meanwhile (the panel drawn anew): that newer answer is the one that counts.
+  const adopted: Promise<ContentStart> = answer.then((start) => (asked === adopted ? heard(start) : start));
   asked = adopted;
 }
 
@@ -59,9 +54,14 @@ export function askContentStartAgain(): void {
 
 async function ask(): Promise<ContentStart> {
   const answer: unknown = await sendMessage('contentStart', {}).catch(() => null);
-  known = checked(answer);
-  for (const listener of listeners) listener(known);
-  return known;
+  return heard(checked(answer));
+}
+
+/** An answer came: it is what is known now, and every follower is told. */
+function heard(start: ContentStart): ContentStart {
+  known = start;
+  for (const listener of listeners) listener(start);
+  return start;
 }
 
 /** The start answer if it came, else null. */

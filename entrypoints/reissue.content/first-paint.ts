@@ -55,18 +55,20 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     listening.abort();
     for (const undo of undoMarks.splice(0)) undo();
   };
+  /** No help on this page: the following and marks, the copy and the room all go. */
+  const leavePortalAsItWas = (): void => {
+    handOver();
+    copy?.stopListening();
+    copy?.host.remove();
+    room?.release();
+  };
   const goLive = (): Promise<void> => {
     if (live) return live;
     leaveFirstPaint({
       ctx, answer: () => (answerOutdated ? null : (answer ?? answered)), copy, room, reportStatus, handOver, submitted: () => submitted, provideTourStart: (start) => tours.provide(start),
     });
-    live = sendMessage('injectLiveStage', {}).catch(() => {
-      // No live panel to be had: no help rather than a copy whose buttons do nothing.
-      handOver();
-      copy?.stopListening();
-      copy?.host.remove();
-      room?.release();
-    });
+    // No live panel to be had: no help rather than a copy whose buttons do nothing.
+    live = sendMessage('injectLiveStage', {}).catch(leavePortalAsItWas);
     return live;
   };
   const tours = relayTourStarts(ctx, goLive);
@@ -170,9 +172,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   // A failure leaves the portal as it was: no room with no panel in it.
   const start = (): void => {
     begin().catch(() => {
-      if (live) return;
-      handOver();
-      room?.release();
+      if (!live) leavePortalAsItWas();
     });
   };
   // Stopped (the extension updated or removed): the first part stops following the page and undoes its marks.

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { PORTAL_ORIGIN, startPortalServer } from '../portal/server';
 import { median, type BenchResult } from './harness';
 import { KEPT_FIRST_PAINT, untilKept } from './kept-first-paint';
-import { launchBenchBrowser, layoutShifts, type BenchBrowser, type LayoutShifts, type LoadSample } from './page-load';
+import { launchBenchBrowser, layoutShifts, MOVED_SCORE, type BenchBrowser, type LayoutShifts, type LoadSample } from './page-load';
 import type { DrawnPanel } from './panel-copy';
 import type { TracedTask, TraceSplit } from './trace-split';
 
@@ -266,7 +266,7 @@ function layoutShiftRow(sides: { on: Loads; off: Loads; staticPanel: Loads }): B
   const off = layoutShifts(sides.off.fresh);
   const of = (shifts: LayoutShifts, loads: Loads): string => `${shifts.moved} of ${loads.fresh.length} loads, largest ${shifts.largest.toFixed(3)}`;
   return {
-    name: 'loads in which the portal moved (a layout shift over 0.05), with extension, a fresh tab per load',
+    name: `loads in which the portal moved (a layout shift over ${MOVED_SCORE}), with extension, a fresh tab per load`,
     value: on.moved, unit: 'loads',
     note: `largest score ${on.largest.toFixed(3)} (the portal narrowed by the panel's room after a layout at full width scores about 0.2 here); the static panel ${of(staticPanel, sides.staticPanel)}; without the extension ${of(off, sides.off)}`,
     peer: 'the static panel', peerValue: Math.max(staticPanel.moved, 0.001),

@@ -30,7 +30,7 @@ export interface LoadSample {
 }
 
 /** A load's shift over this moved the portal: the demo page alone shifts by 0.004 in some loads, the panel's room by 0.2. */
-const MOVED_SCORE = 0.05;
+export const MOVED_SCORE = 0.05;
 
 /** How many of the loads moved the page (a layout shift over MOVED_SCORE), and the largest score of one load. */
 export interface LayoutShifts {
