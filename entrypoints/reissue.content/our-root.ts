@@ -23,6 +23,14 @@ export function ourRoot(): HTMLElement | null {
 }
 
 /**
+ * True for our host once a page script took it out of the page (it is still registered until
+ * the panel is removed): that change is one the portal watcher must see, to draw the panel again.
+ */
+export function isOurHostTakenAway(node: Node): boolean {
+  return node === ours && !node.isConnected;
+}
+
+/**
  * Runs `then` once our host is in the page: now if it is, otherwise when the panel mounts it
  * (the features attach to the portal's fields first, and the panel is drawn a task later).
  * Forgotten when `signal` aborts.

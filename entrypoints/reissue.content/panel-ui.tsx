@@ -44,6 +44,7 @@ export async function mountPanel(
   const releaseEarly = reserveSpace(document, room?.layout ?? startDataNow()?.layout ?? DEFAULT_LAYOUT);
   // Stopped before the panel is drawn (its waits below never end then): the room goes too.
   ctx.onInvalidated(releaseEarly);
+  let remove: (() => void) | null = null;
   try {
     // Read at document_start: the place and the office's language are known before the first
     // paint, so the panel is never drawn in the browser's language first.
@@ -56,18 +57,22 @@ export async function mountPanel(
     const { host, shadow, container } = createPanelRoot();
     const draw = (): void =>
       render(<DockedPanel page={current} features={features} initialLayout={layout} releaseEarly={releaseEarly} />, container);
-    const remove = (): void => {
-      if (!host.isConnected) return;
+    let removed = false;
+    const removePanel = (): void => {
+      if (removed) return;
+      removed = true;
       registerOurRoot(null);
+      // Unrendered even when a page script already took the host away: the panel's room goes with it.
       render(null, container);
       host.remove();
     };
+    remove = removePanel;
     document.body.append(host);
     registerOurRoot(host);
     draw();
     const firstPaint = snapshotOf(container);
     if (copy) takeOverCopy(copy, container);
-    ctx.onInvalidated(remove);
+    ctx.onInvalidated(removePanel);
     return {
       shadow,
       firstPaint,
@@ -76,10 +81,12 @@ export async function mountPanel(
         current = next;
         draw();
       },
-      remove,
+      remove: removePanel,
     };
   } catch (error) {
-    releaseEarly(); // no panel, so no room taken from the portal
+    // No panel, so no room taken from the portal: not even one drawn before the failure.
+    remove?.();
+    releaseEarly();
     copy?.host.remove();
     throw error;
   }

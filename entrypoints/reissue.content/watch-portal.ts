@@ -7,10 +7,18 @@ import { askContentStartAgain } from './content-start';
 import { FEATURES } from './feature-registry';
 import { keepFirstPaint } from './keep-first-paint';
 import type { PanelCopy, PanelRoom } from './live-handoff';
-import { ourRoot } from './our-root';
+import { isOurHostTakenAway, ourRoot } from './our-root';
 import { mountPanel, type MountedPanel } from './panel-ui';
 import { readThisPage } from './read-page';
 import { followScreen, recallRequest } from './request-memory';
+
+/**
+ * A page script that takes our panel away this often in a minute does not want it: the portal
+ * is left as it was rather than the panel drawn again and again. A portal that draws its page
+ * anew now and then (our host with it) gets the panel back each time.
+ */
+const TAKEN_AWAY_MAX = 5;
+const TAKEN_AWAY_WINDOW_MS = 60_000;
 
 interface Mounted {
   panel: MountedPanel;
@@ -46,6 +54,14 @@ export function watchPortal(
   /** A reading found the function (Firefox's first reading, before any layout, cannot). */
   let recognisedOnce = false;
   let queue = Promise.resolve();
+  /** When a page script took our panel away (within the last minute), and whether we gave up on this page. */
+  let takenAway: number[] = [];
+  let givenUp = false;
+  const tooOftenTakenAway = (): boolean => {
+    const now = performance.now();
+    takenAway = [...takenAway.filter((at) => now - at < TAKEN_AWAY_WINDOW_MS), now];
+    return takenAway.length >= TAKEN_AWAY_MAX;
+  };
 
   const unmount = (): void => {
     mounted?.screen.abort();
@@ -56,6 +72,7 @@ export function watchPortal(
   const refresh = async (structural: boolean): Promise<void> => {
     // A change that cannot alter the reading (text of an outcome message, a clock) is only
     // passed on to the features of the screen on show.
+    if (givenUp) return;
     if (!structural && mounted) return notifyPageChange(mounted.page);
     let reading: PageReading = readThisPage();
     recognisedOnce ||= reading.recognised;
@@ -64,6 +81,13 @@ export function watchPortal(
       dropCopy();
     }
     else if (!mounted || !ourRoot()) {
+      // A page script took our panel away: drawn again, unless it keeps doing so.
+      if (mounted && tooOftenTakenAway()) {
+        givenUp = true;
+        unmount();
+        dropCopy();
+        return;
+      }
       unmount();
       try {
         if (drawnBefore) askContentStartAgain();
@@ -95,7 +119,7 @@ export function watchPortal(
   };
   const begin = (): void => {
     schedule();
-    observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs, isStructural: affectsReading });
+    observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs, isStructural: (record) => affectsReading(record) || takesOurHostAway(record) });
     // Firefox lays nothing out before DOMContentLoaded, and checkVisibility() says "hidden"
     // for elements without a layout box: once the page has been painted, read it again (a
     // static page changes nothing the observer would see).
@@ -146,9 +170,15 @@ function sameScreen(a: PortalPage, b: PortalPage): boolean {
   return before.length === now.length && before.every((element, i) => element === now[i]);
 }
 
-/** Our own nodes and the changes we make must not wake the observer. */
+/** Our own nodes and the changes we make must not wake the observer; a page script taking our host away must. */
 function isOurs(node: Node): boolean {
+  if (isOurHostTakenAway(node)) return false;
   const element = node instanceof Element ? node : node.parentElement;
   if (!element) return false;
   return ourRoot()?.contains(element) === true || element.closest('[data-sportello-owned]') !== null;
+}
+
+/** The page took our host out: the panel is drawn again where the reading still finds the function. */
+function takesOurHostAway(record: MutationRecord): boolean {
+  return record.type === 'childList' && [...record.removedNodes].some(isOurHostTakenAway);
 }

@@ -1,7 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { E2EBrowser } from './browsers/types';
+import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
 import { panel } from './page-objects';
+
+/** A page script takes our host out of the page, marked so the one drawn again is told from it. */
+function takePanelAway(page: E2EPage): Promise<void> {
+  return page.evaluate(() => {
+    const host = document.getElementById('sportello-cie-root')!;
+    host.setAttribute('data-taken-away', '');
+    host.remove();
+  });
+}
+
+function untilDrawnAgain(page: E2EPage): Promise<void> {
+  return page.waitFor(() => {
+    const host = document.getElementById('sportello-cie-root');
+    return host?.shadowRoot?.querySelector('[data-testid=panel]') != null && !host.hasAttribute('data-taken-away');
+  });
+}
 
 describe.each(BROWSERS)('page recognition in %s', (name) => {
   let browser: E2EBrowser;
@@ -61,6 +77,36 @@ describe.each(BROWSERS)('page recognition in %s', (name) => {
     await page.click('nav a[href="/emissione.html"]');
     await page.waitFor(() => document.getElementById('sportello-cie-root') === null);
     expect(await margin()).toBe('');
+  });
+
+  it('draws the panel again when a page script takes it away, and leaves the portal its own margin once the function is left', async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.reachLive(page, '#txtCodiceFiscale');
+    const margin = (): Promise<string> => page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'));
+    // A portal drawing its page anew (or a page script) takes our host out of the page.
+    await takePanelAway(page);
+    await untilDrawnAgain(page);
+    expect(await page.evaluate(() => document.querySelectorAll('#sportello-cie-root').length)).toBe(1);
+    expect(await margin()).toBe('372px');
+    // Leaving the function: the room the panels made is given back, none kept as the page's own.
+    await page.click('nav a[href="/emissione.html"]');
+    await page.waitFor(() => document.getElementById('sportello-cie-root') === null);
+    await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '', undefined, 3000).catch(() => undefined);
+    expect(await margin()).toBe('');
+  });
+
+  it('leaves the portal as it was on a page that keeps taking the panel away', async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    await panel.reachLive(page, '#txtCodiceFiscale');
+    // Four times within the minute the panel comes back; the fifth time it stays away.
+    for (let time = 1; time <= 4; time++) {
+      await takePanelAway(page);
+      await untilDrawnAgain(page);
+    }
+    await takePanelAway(page);
+    await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '', undefined, 3000).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await page.evaluate(() => ({ root: document.getElementById('sportello-cie-root'), margin: document.documentElement.style.getPropertyValue('margin-right') }))).toEqual({ root: null, margin: '' });
   });
 
   it("keeps the portal's styles out of the panel and ours out of the portal", async () => {
