@@ -96,10 +96,12 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     if (ctx.isInvalid || listening.signal.aborted) return;
     reportStatus({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
     // From here, any change of the page that may change the reading is the live panel's to follow.
+    /** A page script took the copy out of the page: the live panel is drawn in the room left for it. */
+    const copyTakenAway = (node: Node): boolean => node === copy?.host && !node.isConnected;
     observeDom(document.documentElement, (structural) => structural && void goLive(), listening.signal, {
       // Ours: the copy, and the room made beside the page (a style on the root element).
-      ignore: (node) => node === document.documentElement || (node instanceof Element ? node : node.parentElement)?.closest('[data-sportello-owned]') != null,
-      isStructural: affectsReading,
+      ignore: (node) => !copyTakenAway(node) && (node === document.documentElement || (node instanceof Element ? node : node.parentElement)?.closest('[data-sportello-owned]') != null),
+      isStructural: (record) => affectsReading(record) || (record.type === 'childList' && [...record.removedNodes].some(copyTakenAway)),
     });
     if (!reading.recognised) return;
     const { page } = reading;
