@@ -7,6 +7,12 @@
 import { ancestorDocuments, readPortalPage } from '../../utils/portal/adapter';
 import { drawPanelCopy, type DrawnPanel } from './panel-copy';
 
+/**
+ * Set by the bundler: false for the peer that marks the first input instead, as the one-line
+ * script does, to tell what our page reading costs of the whole.
+ */
+declare const READ_THE_PAGE: boolean;
+
 let stored: DrawnPanel | null = null;
 void chrome.storage.local
   .get(['panelLayout', 'uiLanguageChoice', 'panelCopy'])
@@ -15,10 +21,17 @@ void chrome.storage.local
   })
   .catch(() => undefined);
 
-document.addEventListener('DOMContentLoaded', () => {
+/** The fields to mark: read as our content script reads them, or the page's first input. */
+function fieldsToMark(): Record<string, HTMLInputElement | undefined> | null {
+  if (!READ_THE_PAGE) return { codiceFiscale: document.querySelector('input') ?? undefined };
   const reading = readPortalPage(document, { ancestors: ancestorDocuments(window) });
-  if (!reading.recognised) return;
-  for (const [name, input] of Object.entries(reading.page.fields)) {
+  return reading.recognised ? reading.page.fields : null;
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  const fields = fieldsToMark();
+  if (!fields) return;
+  for (const [name, input] of Object.entries(fields)) {
     input?.setAttribute('data-sportello-field', name);
     input?.addEventListener('input', () => undefined);
   }
