@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { observeDom } from '@/utils/dom/observe';
+import { isTakenAway, observeDom, takesAway } from '@/utils/dom/observe';
 import { LANGUAGES, resolveLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { ContentStart } from '@/utils/messaging/protocol';
@@ -96,12 +96,11 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     if (ctx.isInvalid || listening.signal.aborted) return;
     reportStatus({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
     // From here, any change of the page that may change the reading is the live panel's to follow.
-    /** A page script took the copy out of the page: the live panel is drawn in the room left for it. */
-    const copyTakenAway = (node: Node): boolean => node === copy?.host && !node.isConnected;
     observeDom(document.documentElement, (structural) => structural && void goLive(), listening.signal, {
-      // Ours: the copy, and the room made beside the page (a style on the root element).
-      ignore: (node) => !copyTakenAway(node) && (node === document.documentElement || (node instanceof Element ? node : node.parentElement)?.closest('[data-sportello-owned]') != null),
-      isStructural: (record) => affectsReading(record) || (record.type === 'childList' && [...record.removedNodes].some(copyTakenAway)),
+      // Ours: the copy, and the room made beside the page (a style on the root element). A page
+      // script taking the copy out is not: the live panel is drawn in the room left for it.
+      ignore: (node) => !isTakenAway(node, copy?.host) && (node === document.documentElement || (node instanceof Element ? node : node.parentElement)?.closest('[data-sportello-owned]') != null),
+      isStructural: (record) => affectsReading(record) || takesAway(record, copy?.host),
     });
     if (!reading.recognised) return;
     const { page } = reading;

@@ -22,12 +22,9 @@ export function ourRoot(): HTMLElement | null {
   return ours?.isConnected ? ours : null;
 }
 
-/**
- * True for our host once a page script took it out of the page (it is still registered until
- * the panel is removed): that change is one the portal watcher must see, to draw the panel again.
- */
-export function isOurHostTakenAway(node: Node): boolean {
-  return node === ours && !node.isConnected;
+/** Our host as registered, in the page or taken out of it by a page script (until the panel is removed). */
+export function ourHost(): HTMLElement | null {
+  return ours;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface MountedPanel {
   refresh: () => void;
   /** The portal moved to another screen of the request: the sections follow it, state kept. */
   show: (page: PortalPage) => void;
+  /** A page script took the host out of the page: put back as it was, every section's state and the room kept. */
+  putBack: () => void;
   remove: () => void;
 }
 
@@ -62,9 +64,12 @@ export async function mountPanel(
       if (removed) return;
       removed = true;
       registerOurRoot(null);
-      // Unrendered even when a page script already took the host away: the panel's room goes with it.
-      render(null, container);
-      host.remove();
+      try {
+        // Unrendered even when a page script already took the host away: the panel's room goes with it.
+        render(null, container);
+      } finally {
+        host.remove();
+      }
     };
     remove = removePanel;
     document.body.append(host);
@@ -81,11 +86,18 @@ export async function mountPanel(
         current = next;
         draw();
       },
+      putBack: () => {
+        if (!removed && !host.isConnected) (document.body ?? document.documentElement).append(host);
+      },
       remove: removePanel,
     };
   } catch (error) {
     // No panel, so no room taken from the portal: not even one drawn before the failure.
-    remove?.();
+    try {
+      remove?.();
+    } catch {
+      // what it drew is gone from the page all the same; the room and the copy go below
+    }
     releaseEarly();
     copy?.host.remove();
     throw error;

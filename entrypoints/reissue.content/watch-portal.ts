@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { observeDom } from '@/utils/dom/observe';
+import { isTakenAway, observeDom, takesAway } from '@/utils/dom/observe';
 import { onLanguageChange } from '@/utils/i18n';
 import { affectsReading, screenElements, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
@@ -7,18 +7,18 @@ import { askContentStartAgain } from './content-start';
 import { FEATURES } from './feature-registry';
 import { keepFirstPaint } from './keep-first-paint';
 import type { PanelCopy, PanelRoom } from './live-handoff';
-import { isOurHostTakenAway, ourRoot } from './our-root';
+import { ourHost, ourRoot } from './our-root';
 import { mountPanel, type MountedPanel } from './panel-ui';
 import { readThisPage } from './read-page';
 import { followScreen, recallRequest } from './request-memory';
 
 /**
- * A page script that takes our panel away this often in a minute does not want it: the portal
- * is left as it was rather than the panel drawn again and again. A portal that draws its page
- * anew now and then (our host with it) gets the panel back each time.
+ * A page script that takes our panel away this often in ten seconds does not want it: the
+ * portal is left as it was until the function is left, rather than the panel put back again and
+ * again. A portal that draws its page anew now and then (our host with it) gets it back each time.
  */
 const TAKEN_AWAY_MAX = 5;
-const TAKEN_AWAY_WINDOW_MS = 60_000;
+const TAKEN_AWAY_WINDOW_MS = 10_000;
 
 interface Mounted {
   panel: MountedPanel;
@@ -54,9 +54,9 @@ export function watchPortal(
   /** A reading found the function (Firefox's first reading, before any layout, cannot). */
   let recognisedOnce = false;
   let queue = Promise.resolve();
-  /** When a page script took our panel away (within the last minute), and whether we gave up on this page. */
+  /** When a page script took our panel away (within the window), and whether it kept doing so. */
   let takenAway: number[] = [];
-  let givenUp = false;
+  let declined = false;
   const tooOftenTakenAway = (): boolean => {
     const now = performance.now();
     takenAway = [...takenAway.filter((at) => now - at < TAKEN_AWAY_WINDOW_MS), now];
@@ -64,30 +64,37 @@ export function watchPortal(
   };
 
   const unmount = (): void => {
-    mounted?.screen.abort();
-    mounted?.panel.remove();
+    const gone = mounted;
     mounted = null;
+    gone?.screen.abort();
+    gone?.panel.remove();
   };
 
   const refresh = async (structural: boolean): Promise<void> => {
     // A change that cannot alter the reading (text of an outcome message, a clock) is only
     // passed on to the features of the screen on show.
-    if (givenUp) return;
     if (!structural && mounted) return notifyPageChange(mounted.page);
     let reading: PageReading = readThisPage();
     recognisedOnce ||= reading.recognised;
+    // A page script took our panel away: put back as it was, unless it keeps doing so.
+    if (reading.recognised && mounted && !ourRoot()) {
+      if (tooOftenTakenAway()) {
+        declined = true;
+        unmount();
+        dropCopy();
+      } else mounted.panel.putBack();
+    }
     if (!reading.recognised) {
       unmount();
       dropCopy();
+      // The function left: coming back to it, the panel is drawn again.
+      takenAway = [];
+      declined = false;
+    }
+    else if (declined) {
+      // No help on this page until the function is left: the status still says what the reading found.
     }
     else if (!mounted || !ourRoot()) {
-      // A page script took our panel away: drawn again, unless it keeps doing so.
-      if (mounted && tooOftenTakenAway()) {
-        givenUp = true;
-        unmount();
-        dropCopy();
-        return;
-      }
       unmount();
       try {
         if (drawnBefore) askContentStartAgain();
@@ -119,7 +126,7 @@ export function watchPortal(
   };
   const begin = (): void => {
     schedule();
-    observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs, isStructural: (record) => affectsReading(record) || takesOurHostAway(record) });
+    observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs, isStructural: (record) => affectsReading(record) || takesAway(record, ourHost()) });
     // Firefox lays nothing out before DOMContentLoaded, and checkVisibility() says "hidden"
     // for elements without a layout box: once the page has been painted, read it again (a
     // static page changes nothing the observer would see).
@@ -172,13 +179,8 @@ function sameScreen(a: PortalPage, b: PortalPage): boolean {
 
 /** Our own nodes and the changes we make must not wake the observer; a page script taking our host away must. */
 function isOurs(node: Node): boolean {
-  if (isOurHostTakenAway(node)) return false;
+  if (isTakenAway(node, ourHost())) return false;
   const element = node instanceof Element ? node : node.parentElement;
   if (!element) return false;
   return ourRoot()?.contains(element) === true || element.closest('[data-sportello-owned]') !== null;
-}
-
-/** The page took our host out: the panel is drawn again where the reading still finds the function. */
-function takesOurHostAway(record: MutationRecord): boolean {
-  return record.type === 'childList' && [...record.removedNodes].some(isOurHostTakenAway);
 }

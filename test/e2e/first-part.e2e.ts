@@ -158,14 +158,14 @@ describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
   it('draws the live panel, in the same room, when a page script takes the copy away', async () => {
     const page = await browser.newPage(`${PORTAL}/ristampa.html`, { initScript: COUNT_HOSTS });
     await expectTheCopyAlone(page);
-    await page.evaluate(() => document.getElementById('sportello-cie-root')?.remove());
-    await page.waitFor(() => {
-      const host = document.getElementById('sportello-cie-root');
-      return host?.shadowRoot?.querySelector('[data-testid=panel]') != null && !host.hasAttribute('data-sportello-copy');
-    });
-    expect(await hostsAdded(page)).toBe(2);
-    expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'))).toBe('372px');
-    await page.close();
+    try {
+      await page.evaluate(() => document.getElementById('sportello-cie-root')?.remove());
+      await panel.untilLive(page);
+      expect(await hostsAdded(page)).toBe(2);
+      expect(await panel.roomBeside(page)).toBe('372px');
+    } finally {
+      await page.close();
+    }
   });
 
   it('checks a field typed on a page that showed the copy', async () => {

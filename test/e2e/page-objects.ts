@@ -16,10 +16,18 @@ export const panel = {
    */
   async reachLive(page: E2EFrame, field: string): Promise<void> {
     await page.click(field);
+    await this.untilLive(page);
+  },
+  /** Waits until the panel on show is the live one, not the first part's copy. */
+  async untilLive(page: E2EFrame): Promise<void> {
     await page.waitFor(() => {
       const host = document.getElementById('sportello-cie-root');
       return host?.shadowRoot?.querySelector('[data-testid=panel]') != null && !host.hasAttribute('data-sportello-copy');
     });
+  },
+  /** The room made beside the portal for the panel on the right: the root element's right margin. */
+  roomBeside(page: E2EFrame): Promise<string> {
+    return page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'));
   },
   /** Clicks an element of our UI by data-testid (inside the shadow root). */
   async click(page: E2EFrame, testId: string): Promise<void> {

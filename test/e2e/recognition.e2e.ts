@@ -3,20 +3,15 @@ import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
 import { panel } from './page-objects';
 
-/** A page script takes our host out of the page, marked so the one drawn again is told from it. */
+/** A page script takes our host out of the page. */
 function takePanelAway(page: E2EPage): Promise<void> {
-  return page.evaluate(() => {
-    const host = document.getElementById('sportello-cie-root')!;
-    host.setAttribute('data-taken-away', '');
-    host.remove();
-  });
+  return page.evaluate(() => document.getElementById('sportello-cie-root')?.remove());
 }
 
-function untilDrawnAgain(page: E2EPage): Promise<void> {
-  return page.waitFor(() => {
-    const host = document.getElementById('sportello-cie-root');
-    return host?.shadowRoot?.querySelector('[data-testid=panel]') != null && !host.hasAttribute('data-taken-away');
-  });
+/** Our host is in the page again, alone with its id. */
+async function untilPutBack(page: E2EPage): Promise<void> {
+  await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector('[data-testid=panel]') != null);
+  expect(await page.evaluate(() => document.querySelectorAll('#sportello-cie-root').length)).toBe(1);
 }
 
 describe.each(BROWSERS)('page recognition in %s', (name) => {
@@ -67,8 +62,7 @@ describe.each(BROWSERS)('page recognition in %s', (name) => {
   it('makes room beside the portal for the open panel, and gives it back when collapsed or gone', async () => {
     const page = await browser.newPage(`${PORTAL}/ristampa.html`);
     await panel.waitUntilMounted(page);
-    const margin = (): Promise<string> => page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'));
-    expect(await margin()).toBe('372px');
+    expect(await panel.roomBeside(page)).toBe('372px');
     await panel.click(page, 'panel-toggle');
     await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '');
     // Open again (the choice is remembered, and the other tests expect the open panel).
@@ -76,37 +70,53 @@ describe.each(BROWSERS)('page recognition in %s', (name) => {
     await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '372px');
     await page.click('nav a[href="/emissione.html"]');
     await page.waitFor(() => document.getElementById('sportello-cie-root') === null);
-    expect(await margin()).toBe('');
+    expect(await panel.roomBeside(page)).toBe('');
   });
 
-  it('draws the panel again when a page script takes it away, and leaves the portal its own margin once the function is left', async () => {
+  it('puts the panel back as it was when a page script takes it away, and gives the portal its margin back once the function is left', async () => {
     const page = await browser.newPage(`${PORTAL}/ristampa.html`);
-    await panel.reachLive(page, '#txtCodiceFiscale');
-    const margin = (): Promise<string> => page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right'));
-    // A portal drawing its page anew (or a page script) takes our host out of the page.
-    await takePanelAway(page);
-    await untilDrawnAgain(page);
-    expect(await page.evaluate(() => document.querySelectorAll('#sportello-cie-root').length)).toBe(1);
-    expect(await margin()).toBe('372px');
-    // Leaving the function: the room the panels made is given back, none kept as the page's own.
-    await page.click('nav a[href="/emissione.html"]');
-    await page.waitFor(() => document.getElementById('sportello-cie-root') === null);
-    await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '', undefined, 3000).catch(() => undefined);
-    expect(await margin()).toBe('');
-  });
-
-  it('leaves the portal as it was on a page that keeps taking the panel away', async () => {
-    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
-    await panel.reachLive(page, '#txtCodiceFiscale');
-    // Four times within the minute the panel comes back; the fifth time it stays away.
-    for (let time = 1; time <= 4; time++) {
+    try {
+      await panel.reachLive(page, '#txtCodiceFiscale');
+      await panel.click(page, 'step-identify-present');
+      const ticked = (): Promise<boolean | undefined> =>
+        page.evaluate(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector<HTMLInputElement>('[data-testid="step-identify-present"]')?.checked);
+      await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector<HTMLInputElement>('[data-testid="step-identify-present"]')?.checked === true);
+      // A portal drawing its page anew (or a page script) takes our host out of the page.
       await takePanelAway(page);
-      await untilDrawnAgain(page);
+      await untilPutBack(page);
+      // The same panel: the operator's tick is still there, and so is the room.
+      expect(await ticked()).toBe(true);
+      expect(await panel.roomBeside(page)).toBe('372px');
+      // Leaving the function: the room is given back, none kept as the page's own.
+      await page.click('nav a[href="/emissione.html"]');
+      await page.waitFor(() => document.getElementById('sportello-cie-root') === null);
+      expect(await panel.roomBeside(page)).toBe('');
+    } finally {
+      await page.close();
     }
-    await takePanelAway(page);
-    await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '', undefined, 3000).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await page.evaluate(() => ({ root: document.getElementById('sportello-cie-root'), margin: document.documentElement.style.getPropertyValue('margin-right') }))).toEqual({ root: null, margin: '' });
+  });
+
+  it('leaves the portal as it was on a page that keeps taking the panel away, until the function is left', async () => {
+    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    try {
+      await panel.reachLive(page, '#txtCodiceFiscale');
+      // Four times within ten seconds the panel is put back; the fifth time it stays away.
+      for (let time = 1; time <= 4; time++) {
+        await takePanelAway(page);
+        await untilPutBack(page);
+      }
+      await takePanelAway(page);
+      await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '', undefined, 3000).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await page.evaluate(() => ({ root: document.getElementById('sportello-cie-root'), margin: document.documentElement.style.getPropertyValue('margin-right') }))).toEqual({ root: null, margin: '' });
+      // Back to the function after another page: the panel is there again.
+      await page.click('nav a[href="/emissione.html"]');
+      await page.click('nav a[href="/ristampa.html"]');
+      await panel.waitUntilMounted(page);
+      expect(await panel.roomBeside(page)).toBe('372px');
+    } finally {
+      await page.close();
+    }
   });
 
   it("keeps the portal's styles out of the panel and ours out of the portal", async () => {

@@ -41,3 +41,16 @@ export function observeDom(
     clearTimeout(timer);
   });
 }
+
+/**
+ * True for `ours` once a page script took it out of the page: a change an observer that
+ * ignores our own nodes must still see.
+ */
+export function isTakenAway(node: Node, ours: Node | null | undefined): boolean {
+  return node === ours && !node.isConnected;
+}
+
+/** A change that took `ours` out of the page. */
+export function takesAway(record: MutationRecord, ours: Node | null | undefined): boolean {
+  return record.type === 'childList' && [...record.removedNodes].some((node) => isTakenAway(node, ours));
+}
