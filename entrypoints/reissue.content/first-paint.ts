@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isTakenAway, observeDom, takesAway } from '@/utils/dom/observe';
+import { observeDom } from '@/utils/dom/observe';
 import { LANGUAGES, resolveLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { ContentStart } from '@/utils/messaging/protocol';
@@ -99,8 +99,9 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     observeDom(document.documentElement, (structural) => structural && void goLive(), listening.signal, {
       // Ours: the copy, and the room made beside the page (a style on the root element). A page
       // script taking the copy out is not: the live panel is drawn in the room left for it.
-      ignore: (node) => !isTakenAway(node, copy?.host) && (node === document.documentElement || (node instanceof Element ? node : node.parentElement)?.closest('[data-sportello-owned]') != null),
-      isStructural: (record) => affectsReading(record) || takesAway(record, copy?.host),
+      ignore: (node) => node === document.documentElement || (node instanceof Element ? node : node.parentElement)?.closest('[data-sportello-owned]') != null,
+      isStructural: affectsReading,
+      ours: () => copy?.host,
     });
     if (!reading.recognised) return;
     const { page } = reading;

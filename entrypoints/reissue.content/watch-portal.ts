@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isTakenAway, observeDom, takesAway } from '@/utils/dom/observe';
+import { observeDom } from '@/utils/dom/observe';
 import { onLanguageChange } from '@/utils/i18n';
 import { affectsReading, screenElements, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import type { PageStatus } from '@/utils/schemas';
@@ -81,7 +81,6 @@ export function watchPortal(
       if (tooOftenTakenAway()) {
         declined = true;
         unmount();
-        dropCopy();
       } else mounted.panel.putBack();
     }
     if (!reading.recognised) {
@@ -126,7 +125,7 @@ export function watchPortal(
   };
   const begin = (): void => {
     schedule();
-    observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs, isStructural: (record) => affectsReading(record) || takesAway(record, ourHost()) });
+    observeDom(document.documentElement, schedule, ctx.signal, { ignore: isOurs, isStructural: affectsReading, ours: ourHost });
     // Firefox lays nothing out before DOMContentLoaded, and checkVisibility() says "hidden"
     // for elements without a layout box: once the page has been painted, read it again (a
     // static page changes nothing the observer would see).
@@ -177,9 +176,8 @@ function sameScreen(a: PortalPage, b: PortalPage): boolean {
   return before.length === now.length && before.every((element, i) => element === now[i]);
 }
 
-/** Our own nodes and the changes we make must not wake the observer; a page script taking our host away must. */
+/** Our own nodes and the changes we make must not wake the observer (a page script taking our host away does: observeDom). */
 function isOurs(node: Node): boolean {
-  if (isTakenAway(node, ourHost())) return false;
   const element = node instanceof Element ? node : node.parentElement;
   if (!element) return false;
   return ourRoot()?.contains(element) === true || element.closest('[data-sportello-owned]') !== null;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser, E2EPage } from './browsers/types';
 import { BROWSERS, launch, PORTAL } from './launch';
+import { eventually } from './office-helpers';
 import { panel } from './page-objects';
 
 /** A page script takes our host out of the page. */
@@ -80,7 +81,7 @@ describe.each(BROWSERS)('page recognition in %s', (name) => {
       await panel.click(page, 'step-identify-present');
       const ticked = (): Promise<boolean | undefined> =>
         page.evaluate(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector<HTMLInputElement>('[data-testid="step-identify-present"]')?.checked);
-      await page.waitFor(() => document.getElementById('sportello-cie-root')?.shadowRoot?.querySelector<HTMLInputElement>('[data-testid="step-identify-present"]')?.checked === true);
+      await eventually(async () => (await ticked()) === true);
       // A portal drawing its page anew (or a page script) takes our host out of the page.
       await takePanelAway(page);
       await untilPutBack(page);

@@ -8,9 +8,20 @@ export function observeDom(
   root: Node,
   onChange: (structural: boolean) => void,
   signal: AbortSignal,
-  options: { ignore?: (node: Node) => boolean; isStructural?: (record: MutationRecord) => boolean; delayMs?: number } = {},
+  options: {
+    ignore?: (node: Node) => boolean;
+    isStructural?: (record: MutationRecord) => boolean;
+    /**
+     * Our node among the ignored ones (the panel's host): a page script taking it out of the
+     * page is still seen, as a structural change.
+     */
+    ours?: () => Node | null | undefined;
+    delayMs?: number;
+  } = {},
 ): void {
-  const { ignore = () => false, isStructural = () => true, delayMs = 30 } = options;
+  const { ignore: ignoreOurs = () => false, isStructural = () => true, ours = () => null, delayMs = 30 } = options;
+  const ignore = (node: Node): boolean => !isTakenAway(node, ours()) && ignoreOurs(node);
+  const takesOursAway = (record: MutationRecord): boolean => record.type === 'childList' && [...record.removedNodes].some((node) => isTakenAway(node, ours()));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let structural = false;
   const observer = new MutationObserver((records) => {
@@ -20,7 +31,7 @@ export function observeDom(
         : !ignore(record.target),
     );
     if (relevant.length === 0) return;
-    structural ||= relevant.some(isStructural);
+    structural ||= relevant.some((record) => isStructural(record) || takesOursAway(record));
     if (timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
@@ -42,15 +53,7 @@ export function observeDom(
   });
 }
 
-/**
- * True for `ours` once a page script took it out of the page: a change an observer that
- * ignores our own nodes must still see.
- */
-export function isTakenAway(node: Node, ours: Node | null | undefined): boolean {
+/** True for `ours` once a page script took it out of the page. */
+function isTakenAway(node: Node, ours: Node | null | undefined): boolean {
   return node === ours && !node.isConnected;
-}
-
-/** A change that took `ours` out of the page. */
-export function takesAway(record: MutationRecord, ours: Node | null | undefined): boolean {
-  return record.type === 'childList' && [...record.removedNodes].some((node) => isTakenAway(node, ours));
 }
