@@ -9,13 +9,14 @@ import { handler, listen } from './handle';
 import { officeToday } from './office/service';
 import { showQuotaBadge } from './quota-badge';
 import { quotaToday } from './quota-service';
+import { requestUnderWay } from './request-memory';
 import { cachedSettings } from './settings-cache';
 
 // The content script reads no storage and carries no zod: what it needs from storage is read
 // and validated here, and sent to it in one answer when the page starts.
 
 /** What the panel's features start from: settings, the checklist and tours in force, the day's counts. */
-export const contentStart = handler('contentStart', async (): Promise<ContentStart> => {
+export const contentStart = handler('contentStart', async (_, { tabId }): Promise<ContentStart> => {
   const [settings, definition, importedTours, own] = await Promise.all([
     cachedSettings(),
     loadDefinition(),
@@ -31,6 +32,8 @@ export const contentStart = handler('contentStart', async (): Promise<ContentSta
     quotaToday: own,
     officeToday: office,
     officeLines: office?.configured ? officeSummaries(office) : null,
+    // Read as the answer goes: a step's memory is written as the page before it leaves.
+    requestUnderWay: requestUnderWay(tabId),
   };
 });
 

@@ -1,4 +1,4 @@
-import { withSubmit, type RequestMemory } from '@/utils/request-memory';
+import { holdsARequest, withSubmit, type RequestMemory } from '@/utils/request-memory';
 import { handler, listen } from './handle';
 
 // A request left open longer than this is abandoned: its values are dropped.
@@ -25,6 +25,12 @@ export const recallRequest = handler('recallRequest', (_, { tabId }): RequestMem
 export const noteSubmit = handler('noteSubmit', (seen, { tabId }) => {
   memories.set(tabId, { memory: withSubmit(kept(tabId), seen), at: Date.now() });
 });
+
+/** The tab holds a request (for the start answer: whether, never what). */
+export function requestUnderWay(tabId: number): boolean {
+  const memory = kept(tabId);
+  return memory !== null && holdsARequest(memory);
+}
 
 /** The tab's request, unless it was left open too long. */
 function kept(tabId: number): RequestMemory | null {

@@ -22,7 +22,8 @@ beforeEach(() => forgetContentStart());
 describe("the features' start answer", () => {
   it('keeps only well-formed parts: a broken answer reads as nothing known', async () => {
     answers.next = [{ blockSubmitOnErrors: 'yes', checklistDefinition: { rules: [] }, importedTours: 'x', quotaToday: { count: '3' }, officeToday: 7, officeLines: { it: 'Ufficio', en: 3 } }];
-    expect(await contentStart()).toEqual({ blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: null, officeToday: null, officeLines: null });
+    // A request under way unless the answer says there is none: the live panel draws, never a stale copy.
+    expect(await contentStart()).toEqual({ blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: null, officeToday: null, officeLines: null, requestUnderWay: true });
   });
 
   it("keeps the office's line only with a text for every language", async () => {

@@ -15,6 +15,8 @@ const NOTHING_KNOWN: ContentStart = {
   quotaToday: null,
   officeToday: null,
   officeLines: null,
+  // Unknown counts as a request under way: the live panel, which asks for it, draws.
+  requestUnderWay: true,
 };
 
 let asked: Promise<ContentStart> | null = null;
@@ -92,6 +94,7 @@ function checked(answer: unknown): ContentStart {
     quotaToday: isCount(start.quotaToday) ? (start.quotaToday as ContentStart['quotaToday']) : null,
     officeToday: typeof start.officeToday === 'object' && start.officeToday !== null ? (start.officeToday as ContentStart['officeToday']) : null,
     officeLines: isLines(start.officeLines) ? start.officeLines : null,
+    requestUnderWay: start.requestUnderWay !== false,
   };
 }
 

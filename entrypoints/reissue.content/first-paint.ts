@@ -6,7 +6,7 @@ import type { ContentStart } from '@/utils/messaging/protocol';
 import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
 import { POLICY_COPY_KEY } from '@/utils/policy-copy';
 import { affectsReading, FIELD_NAMES, formOf, tickedHalf, type PageReading, type PortalPage } from '@/utils/portal/adapter';
-import { holdsARequest, type RequestMemory, type SubmitSeen } from '@/utils/request-memory';
+import type { SubmitSeen } from '@/utils/request-memory';
 import { isLanguageChoice, UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { contentStart } from './content-start';
 import { LAYOUT_KEY, reserveSpace, toPanelLayout, type PanelLayout } from './dock';
@@ -20,7 +20,7 @@ import { relayTourStarts } from './tour-start-relay';
 
 /**
  * How long the copy waits for the start answer before leaving the drawing to the live panel,
- * once the background answers at all (the tab's memory, its quickest answer).
+ * once the background answers at all (the page's status, its quickest answer).
  */
 const ANSWER_WAIT_MS = 300;
 /** The most it waits from storage's answer, however slowly the background wakes. */
@@ -40,7 +40,6 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   let answer: ContentStart | null = null;
   let answerOutdated = false;
   const answered = contentStart().then((start) => (answer = start));
-  const recalled = sendMessage('recallRequest', {}).catch(() => null);
 
   /** The first part's following of the page and its field marks: gone once the live panel takes over. */
   const listening = new AbortController();
@@ -94,7 +93,7 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     if (!reading.recognised) reading = await new Promise<PageReading>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(readThisPage()), 0)));
     // Invalidated, or the live panel already took over (the language changed meanwhile).
     if (ctx.isInvalid || listening.signal.aborted) return;
-    reportStatus({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
+    const reported = reportStatus({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
     // From here, any change of the page that may change the reading is the live panel's to follow.
     observeDom(document.documentElement, (structural) => structural && void goLive(), listening.signal, {
       // Ours: the copy, and the room made beside the page (a style on the root element). A page
@@ -117,16 +116,17 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     if (!snapshot || listening.signal.aborted) return void goLive();
     // The start answer decides whether the kept copy is still what the panel would draw. If it is
     // late, the live panel draws at once and fills in what the answer brings, as it always did: a
-    // copy is never shown stale. Late counts from the background's first answer (the tab's
-    // memory, its quickest), and from storage's answer at the earliest: while its worker wakes (the
+    // copy is never shown stale. Late counts from the background's first answer (to the page's
+    // status, its quickest), and from storage's answer at the earliest: while its worker wakes (the
     // first page after the browser starts) the live panel, which it injects, would come no sooner.
     const wait = (ms: number): Promise<null> => new Promise((resolve) => ctx.setTimeout(() => resolve(null), ms));
-    const late = Promise.race([recalled.then(() => wait(ANSWER_WAIT_MS)), wait(ANSWER_WAIT_MAX_MS)]);
-    const [memory, start] = await Promise.all([recalled, Promise.race([answered, late])]);
+    const late = Promise.race([reported.then(() => wait(ANSWER_WAIT_MS)), wait(ANSWER_WAIT_MAX_MS)]);
+    const start = await Promise.race([answered, late]);
     // Blocking the portal's submit is the live panel's: with it on, the live panel draws at once.
     const drawable = start && !start.blockSubmitOnErrors ? currentCopy(snapshot, start, language) : null;
-    // A request under way, or values on the page (restored by the browser): the live panel's from the start.
-    if (!drawable || requestUnderWay(memory) || !nothingTyped(page) || listening.signal.aborted) return void goLive();
+    // A request under way (the portal's earlier steps in this tab), or values on the page
+    // (restored by the browser): the live panel's from the start.
+    if (!drawable || start?.requestUnderWay !== false || !nothingTyped(page) || listening.signal.aborted) return void goLive();
     // The copy in a task of its own, as the live panel is drawn: reading and drawing never add up.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
     if (live || ctx.isInvalid) return;
@@ -186,14 +186,4 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
 /** The extension's version: a copy kept by another version is not drawn (its markup and strings may differ). */
 function buildVersion(): string {
   return browser.runtime.getManifest().version;
-}
-
-/** The tab's memory of a request, as the background answered (anything unreadable counts as one). */
-function requestUnderWay(memory: unknown): boolean {
-  if (memory === null || memory === undefined) return false;
-  try {
-    return holdsARequest(memory as RequestMemory);
-  } catch {
-    return true;
-  }
 }

@@ -21,7 +21,7 @@ export interface FirstPaint {
   /** The room made beside the page for the panel, if any: the live panel takes it over. */
   room: PanelRoom | null;
   /** This frame's one page-status reporter (read-page.ts), which knows what it already said. */
-  reportStatus: (status: PageStatus) => void;
+  reportStatus: (status: PageStatus) => Promise<void>;
   /**
    * The first part stops following the page and undoes its field marks: from now on the live
    * panel does. The copy keeps catching presses until the live panel takes its place.

@@ -19,17 +19,18 @@ export function nothingTyped(page: PortalPage): boolean {
 /**
  * Tells the background what this frame shows, once per change. A sub-frame that never showed
  * the function says nothing: the top frame speaks for the tab. One per frame: the first part
- * makes it and hands it to the live panel.
+ * makes it and hands it to the live panel. Each call's promise settles when the background has
+ * answered (or failed to), at once when nothing was sent.
  */
-export function pageStatusReporter(): (status: PageStatus) => void {
+export function pageStatusReporter(): (status: PageStatus) => Promise<void> {
   let last = '';
   let frameWasRecognised = false;
   return (status) => {
     const key = JSON.stringify(status);
-    if (key === last) return;
+    if (key === last) return Promise.resolve();
     last = key;
     frameWasRecognised ||= status.recognised;
-    if (window !== window.top && !frameWasRecognised) return;
-    void sendMessage('reportPageStatus', status).catch(() => undefined);
+    if (window !== window.top && !frameWasRecognised) return Promise.resolve();
+    return sendMessage('reportPageStatus', status).catch(() => undefined);
   };
 }

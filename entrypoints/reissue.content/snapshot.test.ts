@@ -103,6 +103,7 @@ describe("the start answer's first paint", () => {
     quotaToday: { day: '2026-12-06', count, limit: 20, level, practice: 0, notices: [] } as unknown as ContentStart['quotaToday'],
     officeToday: { configured: false },
     officeLines: null,
+    requestUnderWay: false,
   });
 
   it('is the same after a request counted below the limit, and changes near it', () => {

@@ -36,7 +36,7 @@ interface Mounted {
 export function watchPortal(
   ctx: ContentScriptContext,
   /** From the first part: its copy of the panel on show, the room it made, and the frame's page-status reporter. */
-  from: { copy: PanelCopy | null; room: PanelRoom | null; reportStatus: (status: PageStatus) => void },
+  from: { copy: PanelCopy | null; room: PanelRoom | null; reportStatus: (status: PageStatus) => Promise<void> },
 ): { followLanguage: (signal: AbortSignal) => void } {
   let mounted: Mounted | null = null;
   /** The first part's copy of the panel, until the live panel takes its place (or the page is left). */
@@ -116,7 +116,7 @@ export function watchPortal(
       mounted.panel.show(reading.page);
       notifyPageChange(reading.page);
     } else notifyPageChange(mounted.page);
-    report({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
+    void report({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
   };
 
   const schedule = (structural = true): void => {

@@ -53,6 +53,12 @@ export interface ContentStart {
    * was kept in (snapshot.ts), so a count made anywhere in the office does not make it stale.
    */
   officeLines: Record<Language, string> | null;
+  /**
+   * This tab holds a request from the portal's earlier steps (background/request-memory.ts):
+   * the kept first paint would not show it, so the live panel draws at once. Only that it does,
+   * never what it holds.
+   */
+  requestUnderWay: boolean;
 }
 
 /**
