@@ -29,6 +29,14 @@ export function PageStatusView({ loaded }: Props) {
       </p>
     );
   }
+  if (status.status.recognised && status.status.declined) {
+    return (
+      <div data-testid="page-status" data-recognised="true" class="page-status page-status--none">
+        <p class="page-status__main">{t('popupPageRecognised')}</p>
+        <p class="page-status__missing" data-testid="page-declined">{t('popupPanelDeclined')}</p>
+      </div>
+    );
+  }
   if (status.status.recognised) {
     return (
       <p data-testid="page-status" data-recognised="true" class="page-status page-status--ok">

@@ -14,6 +14,8 @@ import { PAGE_PARTS } from './portal/adapter';
 export const PageStatus = z.object({
   recognised: z.boolean(),
   missing: z.array(z.enum(PAGE_PARTS)).max(PAGE_PARTS.length),
+  /** The function is on show, but a page script kept taking the panel away: none until the function is left. */
+  declined: z.literal(true).optional(),
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 

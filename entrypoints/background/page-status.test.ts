@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ROOM_PAGES_KEY } from '@/utils/room-pages';
 import { getTabStatus, reportPageStatus } from './page-status';
 
 const contentScript = (tabId: number, frameId = 0) => ({
@@ -17,6 +18,21 @@ describe('page status service', () => {
     expect(await getTabStatus({ tabId: 4 }, popup())).toEqual({ kind: 'reported', status: { recognised: false, missing: ['heading', 'email'] } });
     expect(await getTabStatus({ tabId: 5 }, popup())).toEqual({ kind: 'reported', status: { recognised: true, missing: [] } });
     expect(await getTabStatus({ tabId: 6 }, popup())).toEqual({ kind: 'no-script' });
+  });
+
+  it('tells the popup when the page keeps taking the panel away, and stops once the frame says otherwise', async () => {
+    await reportPageStatus({ recognised: true, missing: [], declined: true }, contentScript(7));
+    expect(await getTabStatus({ tabId: 7 }, popup())).toEqual({ kind: 'reported', status: { recognised: true, missing: [], declined: true } });
+    await reportPageStatus({ recognised: true, missing: [] }, contentScript(7));
+    expect(await getTabStatus({ tabId: 7 }, popup())).toEqual({ kind: 'reported', status: { recognised: true, missing: [] } });
+  });
+
+  it("lists the frame's page (origin and path) for its room at the next load while it shows the function", async () => {
+    const listed = async (): Promise<unknown> => (await fakeBrowser.storage.local.get(ROOM_PAGES_KEY))[ROOM_PAGES_KEY];
+    await reportPageStatus({ recognised: true, missing: [] }, { ...contentScript(4), url: 'https://cieonline.interno.it/ristampa.html?conferma=pagina' });
+    expect(await listed()).toEqual(['https://cieonline.interno.it/ristampa.html']);
+    await reportPageStatus({ recognised: false, missing: ['codiceFiscale'] }, contentScript(5));
+    expect(await listed()).toEqual([]);
   });
 
   it('refuses reports from outside a tab, from other extensions, and malformed payloads', async () => {

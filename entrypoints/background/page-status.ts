@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Browser } from 'wxt/browser';
 import { z } from 'zod';
+import { ROOM_PAGES_KEY, roomPageOf, withRoomPage } from '@/utils/room-pages';
 import { PageStatus, type TabStatus } from '@/utils/schemas';
 import { handler, listen } from './handle';
 import { RateLimitedError, tabRateLimit } from './tab-rate-limit';
@@ -23,7 +24,21 @@ const statusPageLimit = tabRateLimit({ burst: 4, perMinute: 4 });
 export const reportPageStatus = handler('reportPageStatus', async (status, { tabId, sender }) => {
   const frames = await readFrames(tabId);
   await storage.setItem(statusKey(tabId), { ...frames, [sender.frameId ?? 0]: { ...status, page: pageOf(sender.tab?.url) } });
+  await rememberRoomPage(sender.url, status.recognised);
 });
+
+/**
+ * The frame's page is listed for its room at the next load when it showed the function, and no
+ * longer when it did not. Two frames reporting at once may lose one's write: that page then
+ * gets its room at the reading, as every page did before.
+ */
+async function rememberRoomPage(url: string | undefined, shown: boolean): Promise<void> {
+  const page = roomPageOf(url);
+  if (!page) return;
+  const stored: unknown = (await browser.storage.local.get(ROOM_PAGES_KEY))[ROOM_PAGES_KEY];
+  const pages = withRoomPage(stored, page, shown);
+  if (pages) await browser.storage.local.set({ [ROOM_PAGES_KEY]: pages });
+}
 
 /** The popup asks what the content scripts said about a tab. */
 export const getTabStatus = handler('getTabStatus', async ({ tabId }): Promise<TabStatus> => {
@@ -32,7 +47,7 @@ export const getTabStatus = handler('getTabStatus', async ({ tabId }): Promise<T
   const frames = Object.entries(await readFrames(tabId)).filter(([frame, s]) => frame === '0' || !now || !s.page || s.page === now);
   if (frames.length === 0) return { kind: 'no-script' };
   const [, found] = frames.find(([, s]) => s.recognised) ?? frames.find(([frame]) => frame === '0') ?? frames[0]!;
-  return { kind: 'reported', status: { recognised: found.recognised, missing: found.missing } };
+  return { kind: 'reported', status: { recognised: found.recognised, missing: found.missing, ...(found.declined ? { declined: true } : {}) } };
 });
 
 async function readFrames(tabId: number): Promise<Record<string, FrameStatus>> {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadPortalPage } from '@/test/fixtures/portal-page';
 import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
+import { ROOM_PAGES_KEY, roomPageOf } from '@/utils/room-pages';
 import { readPortalPage } from '@/utils/portal/adapter';
 import { UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { LAYOUT_KEY, type PanelLayout } from './dock';
@@ -100,6 +101,30 @@ describe("the panel's room beside the page", () => {
     await settle(50);
     expect(background.sent).toContain('reportPageStatus');
     expect(document.documentElement.getAttribute('style')).toBeNull();
+  });
+
+  it('is made before the page is parsed where the function was shown last time, and given back if it is not there now', async () => {
+    // The page is still being parsed: its reading waits for DOMContentLoaded.
+    const parsing = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    await fakeBrowser.storage.local.set({ [ROOM_PAGES_KEY]: [roomPageOf(location.href)] });
+    showPage('emissione.html');
+    startFirstPaint(ctx);
+    await settle();
+    expect(rightMargin()).toBe('372px');
+    // Parsed, and not the reprint function after all: the portal as it was.
+    parsing.mockReturnValue('interactive');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await settle(50);
+    expect(rightMargin()).toBe('');
+  });
+
+  it('is made only at the reading on a page not known to show the function', async () => {
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    await fakeBrowser.storage.local.set({ [ROOM_PAGES_KEY]: ['https://cieonline.interno.it/altra.html'] });
+    showPage('ristampa.html');
+    startFirstPaint(ctx);
+    await settle();
+    expect(rightMargin()).toBe('');
   });
 
   it('is given back when the script is stopped (the extension updated or removed), with the field marks', async () => {

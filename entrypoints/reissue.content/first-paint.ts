@@ -4,6 +4,7 @@ import { LANGUAGES, resolveLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { ContentStart } from '@/utils/messaging/protocol';
 import { PANEL_SNAPSHOTS_KEY } from '@/utils/panel-snapshot';
+import { isRoomPage, ROOM_PAGES_KEY } from '@/utils/room-pages';
 import { POLICY_COPY_KEY } from '@/utils/policy-copy';
 import { affectsReading, FIELD_NAMES, formOf, tickedHalf, type PageReading, type PortalPage } from '@/utils/portal/adapter';
 import type { SubmitSeen } from '@/utils/request-memory';
@@ -36,7 +37,7 @@ const ANSWER_WAIT_MAX_MS = 2000;
  */
 export function startFirstPaint(ctx: ContentScriptContext): void {
   // Asked at document_start: nearly always answered before the page is parsed.
-  const stored: Promise<Record<string, unknown>> = browser.storage.local.get([LAYOUT_KEY, UI_CHOICE_KEY, PANEL_SNAPSHOTS_KEY]).catch(() => ({}));
+  const stored: Promise<Record<string, unknown>> = browser.storage.local.get([LAYOUT_KEY, UI_CHOICE_KEY, PANEL_SNAPSHOTS_KEY, ROOM_PAGES_KEY]).catch(() => ({}));
   let answer: ContentStart | null = null;
   let answerOutdated = false;
   const answered = contentStart().then((start) => (answer = start));
@@ -85,14 +86,29 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     room = made;
     ctx.onInvalidated(made.release);
   };
+  const giveBackRoom = (): void => {
+    room?.release();
+    room = null;
+  };
+
+  // A page that showed the function last time (room-pages.ts): its room as soon as storage
+  // answers, before the reading. Chromium often paints a next step in the same tab before
+  // DOMContentLoaded; Firefox paints before its second reading when the first finds no layout.
+  // Given back below if the reading finds no function.
+  let read = false;
+  void stored.then((values) => {
+    if (!read && isRoomPage(values[ROOM_PAGES_KEY], location.href)) makeRoom(toPanelLayout(values[LAYOUT_KEY]));
+  });
 
   const begin = async (): Promise<void> => {
+    read = true;
     let reading = readThisPage();
     // Firefox lays nothing out before DOMContentLoaded, and a reading needs a layout: once the
     // page has been painted, read again.
     if (!reading.recognised) reading = await new Promise<PageReading>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(readThisPage()), 0)));
     // Invalidated, or the live panel already took over (the language changed meanwhile).
     if (ctx.isInvalid || listening.signal.aborted) return;
+    if (!reading.recognised) giveBackRoom();
     const reported = reportStatus({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
     // From here, any change of the page that may change the reading is the live panel's to follow.
     observeDom(document.documentElement, (structural) => structural && void goLive(), listening.signal, {

@@ -116,7 +116,7 @@ export function watchPortal(
       mounted.panel.show(reading.page);
       notifyPageChange(reading.page);
     } else notifyPageChange(mounted.page);
-    void report({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
+    void report(reading.recognised ? { recognised: true, missing: [], ...(declined ? { declined: true } : {}) } : { recognised: false, missing: reading.missing });
   };
 
   const schedule = (structural = true): void => {

@@ -51,6 +51,18 @@ const WATCH_ROOM = `(() => {
   });
 })();`;
 
+/**
+ * Runs before the page's scripts: notes the room beside the page once it is parsed, before our
+ * reading (DOMContentLoaded, heard on the window in its capture phase: before any listener on
+ * the document).
+ */
+const WATCH_PARSED = `(() => {
+  window.addEventListener('DOMContentLoaded', () => {
+    window.__sportelloRoomParsed = document.documentElement.style.getPropertyValue('margin-right');
+  }, { capture: true });
+})();`;
+const roomWhenParsed = (page: E2EPage): Promise<string> => page.evaluate(() => (window as unknown as { __sportelloRoomParsed: string }).__sportelloRoomParsed);
+
 /** The page shows the kept copy, in Italian, and the live panel was not loaded (one host put in the page). */
 async function expectTheCopyAlone(page: E2EPage): Promise<void> {
   await panel.waitUntilMounted(page);
@@ -153,6 +165,26 @@ describe.each(BROWSERS)('the first part and the live panel in %s', (name) => {
     await page.clickInPanel('panel-toggle');
     await untilExpanded(page, 'true');
     await page.close();
+  });
+
+  it('makes the room before the page is read where the function was shown last time (a next step in the same tab)', async () => {
+    const url = `${PORTAL}/ristampa-etichette.html`;
+    const page = await browser.newPage(url, { initScript: WATCH_PARSED });
+    try {
+      await panel.waitUntilMounted(page);
+      // Never shown at this address before: the room comes with the reading, once the page is parsed.
+      expect(await roomWhenParsed(page)).toBe('');
+      // Made as soon as storage answers, which is nearly always before the page is parsed: a few loads.
+      const seen: string[] = [];
+      for (let load = 0; load < 5 && !seen.includes('372px'); load++) {
+        await page.goto(url);
+        await panel.waitUntilMounted(page);
+        seen.push(await roomWhenParsed(page));
+      }
+      expect(seen).toContain('372px');
+    } finally {
+      await page.close();
+    }
   });
 
   it('draws the live panel, in the same room, when a page script takes the copy away', async () => {

@@ -15,6 +15,36 @@ async function untilPutBack(page: E2EPage): Promise<void> {
   expect(await page.evaluate(() => document.querySelectorAll('#sportello-cie-root').length)).toBe(1);
 }
 
+/**
+ * Loads the popup anew (it reads the tab's status as it opens) until it says the function is
+ * recognised and, as `declined` asks, that the page kept taking the panel away or not; fails
+ * after 15 s. From inside: Firefox's automation may not navigate to an extension page. Polled
+ * by evaluation, which a reload may interrupt.
+ */
+async function untilPopupSays(popup: E2EPage, declined: boolean): Promise<void> {
+  await popup.bringToFront();
+  const read = (): Promise<boolean | null> =>
+    popup
+      .evaluate((wanted: boolean) => {
+        const status = document.querySelector('[data-testid=page-status][data-recognised=true]');
+        if ((window as unknown as { __readBefore?: boolean }).__readBefore || !status) return null;
+        return (status.querySelector('[data-testid=page-declined]') !== null) === wanted;
+      }, declined)
+      .catch(() => null);
+  await eventually(async () => {
+    await popup.evaluate(() => {
+      (window as unknown as { __readBefore: boolean }).__readBefore = true;
+      setTimeout(() => location.reload(), 0);
+    });
+    let seen: boolean | null = null;
+    for (let tries = 0; tries < 30 && seen === null; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      seen = await read();
+    }
+    return seen === true;
+  }, 15_000);
+}
+
 describe.each(BROWSERS)('page recognition in %s', (name) => {
   let browser: E2EBrowser;
   beforeAll(async () => {
@@ -98,9 +128,13 @@ describe.each(BROWSERS)('page recognition in %s', (name) => {
   });
 
   it('leaves the portal as it was on a page that keeps taking the panel away, until the function is left', async () => {
-    const page = await browser.newPage(`${PORTAL}/ristampa.html`);
+    // An address of its own: the popup is opened for the tab that shows it (other tests leave theirs open).
+    const page = await browser.newPage(`${PORTAL}/ristampa.html?prova=pannello-tolto`);
     try {
       await panel.reachLive(page, '#txtCodiceFiscale');
+      // Opened while the panel is there (Firefox opens it from the panel), read again below.
+      const popup = await browser.openPopupFor(page);
+      await page.bringToFront();
       // Four times within ten seconds the panel is put back; the fifth time it stays away.
       for (let time = 1; time <= 4; time++) {
         await takePanelAway(page);
@@ -110,11 +144,17 @@ describe.each(BROWSERS)('page recognition in %s', (name) => {
       await page.waitFor(() => document.documentElement.style.getPropertyValue('margin-right') === '', undefined, 3000).catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await page.evaluate(() => ({ root: document.getElementById('sportello-cie-root'), margin: document.documentElement.style.getPropertyValue('margin-right') }))).toEqual({ root: null, margin: '' });
-      // Back to the function after another page: the panel is there again.
+      // The popup, opened again, says why there is no panel.
+      await untilPopupSays(popup, true);
+      expect(await popup.evaluate(() => document.querySelector('[data-testid=page-declined]')?.textContent)).toContain('ha tolto il pannello più volte');
+      await page.bringToFront();
+      // Back to the function after another page: the panel is there again, and the popup says nothing of it.
       await page.click('nav a[href="/emissione.html"]');
       await page.click('nav a[href="/ristampa.html"]');
       await panel.waitUntilMounted(page);
       expect(await panel.roomBeside(page)).toBe('372px');
+      await untilPopupSays(popup, false);
+      await popup.close();
     } finally {
       await page.close();
     }
