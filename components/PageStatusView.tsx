@@ -31,7 +31,7 @@ export function PageStatusView({ loaded }: Props) {
   }
   if (status.status.recognised && status.status.declined) {
     return (
-      <div data-testid="page-status" data-recognised="true" class="page-status page-status--none">
+      <div data-testid="page-status" data-recognised="true" class="page-status page-status--declined">
         <p class="page-status__main">{t('popupPageRecognised')}</p>
         <p class="page-status__missing" data-testid="page-declined">{t('popupPanelDeclined')}</p>
       </div>

@@ -4,6 +4,9 @@ import { isRoomPage, MAX_ROOM_PAGES, roomPageOf, withRoomPage } from './room-pag
 describe('the pages whose room is made before they are parsed', () => {
   it('stand for a page by its origin and path: never its query or fragment', () => {
     expect(roomPageOf('https://cieonline.interno.it/ristampa.html?cf=RSSMRA80A01H501U#passo-2')).toBe('https://cieonline.interno.it/ristampa.html');
+    // A Java portal's session in the path is not the page.
+    expect(roomPageOf('https://cieonline.interno.it/cie/ristampa.jsf;jsessionid=A1B2C3?x=1')).toBe('https://cieonline.interno.it/cie/ristampa.jsf');
+    expect(roomPageOf(`https://cieonline.interno.it/${'a'.repeat(3000)}`)).toBeNull();
     expect(roomPageOf('chrome-extension://abc/popup.html')).toBeNull();
     expect(roomPageOf('not an address')).toBeNull();
     expect(roomPageOf(undefined)).toBeNull();
@@ -20,7 +23,7 @@ describe('the pages whose room is made before they are parsed', () => {
     expect(withRoomPage([7, null, page], 'https://cieonline.interno.it/passo2.html', true)).toEqual([page, 'https://cieonline.interno.it/passo2.html']);
   });
 
-  it('keep the latest pages listed, at most a bound', () => {
+  it('are at most a bound, the first listed going first', () => {
     let pages: unknown = [];
     for (let i = 0; i < MAX_ROOM_PAGES + 3; i++) pages = withRoomPage(pages, `https://cieonline.interno.it/p${i}.html`, true) ?? pages;
     expect(pages).toHaveLength(MAX_ROOM_PAGES);

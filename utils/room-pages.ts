@@ -10,12 +10,20 @@ export const ROOM_PAGES_KEY = 'panelRoomPages';
 /** Enough for a portal's steps on a few hosts; the first listed goes first. */
 export const MAX_ROOM_PAGES = 20;
 
-/** The page `url` stands for here: its origin and path; null when it is not an http(s) address. */
+/** Longer is not a portal page's address (and not worth keeping). */
+const MAX_PAGE_LENGTH = 2048;
+
+/**
+ * The page `url` stands for here: its origin and path, without the path's parameters (a Java
+ * portal's `;jsessionid=…` is a session, not a page); null when it is not an http(s) address.
+ */
 export function roomPageOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const { protocol, origin, pathname } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? `${origin}${pathname}` : null;
+    if (protocol !== 'https:' && protocol !== 'http:') return null;
+    const page = `${origin}${pathname.split('/').map((segment) => segment.split(';')[0]).join('/')}`;
+    return page.length <= MAX_PAGE_LENGTH ? page : null;
   } catch {
     return null;
   }

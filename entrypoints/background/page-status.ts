@@ -27,17 +27,21 @@ export const reportPageStatus = handler('reportPageStatus', async (status, { tab
   await rememberRoomPage(sender.url, status.recognised);
 });
 
-/**
- * The frame's page is listed for its room at the next load when it showed the function, and no
- * longer when it did not. Two frames reporting at once may lose one's write: that page then
- * gets its room at the reading, as every page did before.
- */
-async function rememberRoomPage(url: string | undefined, shown: boolean): Promise<void> {
+/** One change of the list at a time: two frames reporting at once would lose one's write. */
+let roomPagesQueue: Promise<unknown> = Promise.resolve();
+
+/** The frame's page is listed for its room at the next load when it showed the function, and no longer when it did not. */
+function rememberRoomPage(url: string | undefined, shown: boolean): Promise<void> {
   const page = roomPageOf(url);
-  if (!page) return;
-  const stored: unknown = (await browser.storage.local.get(ROOM_PAGES_KEY))[ROOM_PAGES_KEY];
-  const pages = withRoomPage(stored, page, shown);
-  if (pages) await browser.storage.local.set({ [ROOM_PAGES_KEY]: pages });
+  if (!page) return Promise.resolve();
+  const change = async (): Promise<void> => {
+    const stored: unknown = (await browser.storage.local.get(ROOM_PAGES_KEY))[ROOM_PAGES_KEY];
+    const pages = withRoomPage(stored, page, shown);
+    if (pages) await browser.storage.local.set({ [ROOM_PAGES_KEY]: pages });
+  };
+  const done = roomPagesQueue.then(change, change);
+  roomPagesQueue = done.catch(() => undefined);
+  return done;
 }
 
 /** The popup asks what the content scripts said about a tab. */

@@ -8,16 +8,19 @@ import { readPortalPage } from '@/utils/portal/adapter';
 import { UI_CHOICE_KEY } from '@/utils/ui-language-store';
 import { LAYOUT_KEY, type PanelLayout } from './dock';
 import { startFirstPaint } from './first-paint';
-import { snapshotKey } from './snapshot';
+import { forgetContentStart } from './content-start';
+import { answerDigest, firstPaintData, snapshotKey } from './snapshot';
 
 // The background has not answered yet (the start answer comes 20-90 ms after the page's reading
-// in a fresh tab): what the first part does with the page before any answer. The live panel's
-// injection is refused when a test says so, and never answered otherwise.
-const background = vi.hoisted(() => ({ sent: [] as string[], refuseInjection: false }));
+// in a fresh tab): what the first part does with the page before any answer, unless a test
+// gives the background's answers. The live panel's injection is refused when a test says so,
+// and never answered otherwise.
+const background = vi.hoisted((): { sent: string[]; refuseInjection: boolean; answers: Record<string, unknown> } => ({ sent: [], refuseInjection: false, answers: {} }));
 vi.mock('@/utils/messaging', () => ({
   sendMessage: vi.fn((type: string) => {
     background.sent.push(type);
-    return type === 'injectLiveStage' && background.refuseInjection ? Promise.reject(new Error('no live panel')) : new Promise(() => undefined);
+    if (type === 'injectLiveStage' && background.refuseInjection) return Promise.reject(new Error('no live panel'));
+    return type in background.answers ? Promise.resolve(background.answers[type]) : new Promise(() => undefined);
   }),
   onMessage: vi.fn(() => () => undefined),
 }));
@@ -26,6 +29,7 @@ let ctx: ContentScriptContext;
 beforeEach(() => {
   background.sent = [];
   background.refuseInjection = false;
+  background.answers = {};
   ctx = new ContentScriptContext('reissue-test');
   // The copies kept are per version of the extension.
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Sportello CIE', version: '1.0.0' });
@@ -163,5 +167,42 @@ describe('with no copy kept for the screen', () => {
     expect(background.sent).toContain('injectLiveStage');
     // It will draw in the room already made.
     expect(rightMargin()).toBe('372px');
+  });
+});
+
+describe('with a copy kept for the screen, once the start answer comes', () => {
+  const start = { blockSubmitOnErrors: false, checklistDefinition: null, importedTours: [], quotaToday: null, officeToday: null, officeLines: null };
+  /** The demo page on show, a copy kept for it, drawn from this start answer. */
+  async function keepACopy(): Promise<void> {
+    showPage('ristampa.html');
+    const reading = readPortalPage(document);
+    if (!reading.recognised) throw new Error('the demo page is the function');
+    const key = snapshotKey({ build: '1.0.0', language: 'it', side: 'right', collapsed: false, page: reading.page });
+    const answer = answerDigest(firstPaintData({ ...start, requestUnderWay: false }));
+    await fakeBrowser.storage.local.set({ [UI_CHOICE_KEY]: 'it', [PANEL_SNAPSHOTS_KEY]: [{ key, answer, tree: JSON.stringify(['copia']) }] });
+  }
+  const drawnCopy = (): Element | null => document.querySelector('sportello-cie[data-sportello-copy]');
+  // Asked once per page: an earlier test's question, never answered, is not this page's.
+  beforeEach(() => forgetContentStart());
+  afterEach(() => drawnCopy()?.remove());
+
+  it('draws the copy when the tab holds no request, without the live panel', async () => {
+    await keepACopy();
+    background.answers = { contentStart: { ...start, requestUnderWay: false }, reportPageStatus: undefined };
+    startFirstPaint(ctx);
+    await settle(50);
+    expect(drawnCopy()?.shadowRoot?.textContent).toContain('copia');
+    expect(background.sent).not.toContain('injectLiveStage');
+  });
+
+  it("leaves the drawing to the live panel when the tab holds a request from the portal's earlier steps", async () => {
+    await keepACopy();
+    background.answers = { contentStart: { ...start, requestUnderWay: true }, reportPageStatus: undefined };
+    startFirstPaint(ctx);
+    await settle(50);
+    expect(drawnCopy()).toBeNull();
+    expect(background.sent).toContain('injectLiveStage');
+    // One message fewer than before: the request is not asked apart.
+    expect(background.sent).not.toContain('recallRequest');
   });
 });

@@ -21,7 +21,7 @@ import { relayTourStarts } from './tour-start-relay';
 
 /**
  * How long the copy waits for the start answer before leaving the drawing to the live panel,
- * once the background answers at all (the page's status, its quickest answer).
+ * once the background answers at all (its answer to the page's status: the worker is awake).
  */
 const ANSWER_WAIT_MS = 300;
 /** The most it waits from storage's answer, however slowly the background wakes. */
@@ -76,8 +76,8 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   /**
    * Room beside the page in the stored place, for the copy or the live panel (which takes it
    * over). Made as soon as the page is read and storage has answered (nearly always before the
-   * reading: then in its task), so the page's first layout has it and the portal never moves
-   * when the panel appears. Never once the live panel is on its way: that room would be no
+   * reading: then in its task), or as soon as storage answers on a page listed as showing the
+   * function, so the page's first layout has it and the portal never moves when the panel appears. Never once the live panel is on its way: that room would be no
    * one's to give back.
    */
   const makeRoom = (layout: PanelLayout): void => {
@@ -96,20 +96,26 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
   // DOMContentLoaded; Firefox paints before its second reading when the first finds no layout.
   // Given back below if the reading finds no function.
   let read = false;
+  let listed = false;
   void stored.then((values) => {
-    if (!read && isRoomPage(values[ROOM_PAGES_KEY], location.href)) makeRoom(toPanelLayout(values[LAYOUT_KEY]));
+    if (read || !isRoomPage(values[ROOM_PAGES_KEY], location.href)) return;
+    listed = true;
+    makeRoom(toPanelLayout(values[LAYOUT_KEY]));
   });
 
   const begin = async (): Promise<void> => {
-    read = true;
     let reading = readThisPage();
     // Firefox lays nothing out before DOMContentLoaded, and a reading needs a layout: once the
     // page has been painted, read again.
     if (!reading.recognised) reading = await new Promise<PageReading>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(readThisPage()), 0)));
+    read = true;
     // Invalidated, or the live panel already took over (the language changed meanwhile).
     if (ctx.isInvalid || listening.signal.aborted) return;
-    if (!reading.recognised) giveBackRoom();
-    const reported = reportStatus({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing });
+    // Not the function after all: no room (unless the live panel, on its way, owns it now).
+    if (!reading.recognised && !live) giveBackRoom();
+    // Its answer says the background is awake: the copy's wait for the start answer counts from
+    // it (below). A listed sub-frame speaks even when it shows no function, to be unlisted.
+    const reported = reportStatus({ recognised: reading.recognised, missing: reading.recognised ? [] : reading.missing }, listed);
     // From here, any change of the page that may change the reading is the live panel's to follow.
     observeDom(document.documentElement, (structural) => structural && void goLive(), listening.signal, {
       // Ours: the copy, and the room made beside the page (a style on the root element). A page
@@ -132,8 +138,8 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     if (!snapshot || listening.signal.aborted) return void goLive();
     // The start answer decides whether the kept copy is still what the panel would draw. If it is
     // late, the live panel draws at once and fills in what the answer brings, as it always did: a
-    // copy is never shown stale. Late counts from the background's first answer (to the page's
-    // status, its quickest), and from storage's answer at the earliest: while its worker wakes (the
+    // copy is never shown stale. Late counts from the background's answer to the page's status
+    // (the worker is awake), and from storage's answer at the earliest: while its worker wakes (the
     // first page after the browser starts) the live panel, which it injects, would come no sooner.
     const wait = (ms: number): Promise<null> => new Promise((resolve) => ctx.setTimeout(() => resolve(null), ms));
     const late = Promise.race([reported.then(() => wait(ANSWER_WAIT_MS)), wait(ANSWER_WAIT_MAX_MS)]);

@@ -37,8 +37,9 @@ export type TourStart = (tourId: string | undefined) => StartTourResult;
 
 /**
  * Room made beside the page for the panel, by the first part once the page is read and storage
- * has answered (nearly always before the page's first layout: then the portal is never painted
- * at full width and narrowed after), and taken over by the live panel.
+ * has answered, or as soon as storage answers on a page listed as showing the function (nearly
+ * always before the page's first layout: then the portal is never painted at full width and
+ * narrowed after), and taken over by the live panel.
  */
 export interface PanelRoom {
   /** Where the panel is docked: the live panel makes its room in the same place. */

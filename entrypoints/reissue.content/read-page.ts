@@ -18,19 +18,22 @@ export function nothingTyped(page: PortalPage): boolean {
 
 /**
  * Tells the background what this frame shows, once per change. A sub-frame that never showed
- * the function says nothing: the top frame speaks for the tab. One per frame: the first part
- * makes it and hands it to the live panel. Each call's promise settles when the background has
- * answered (or failed to), at once when nothing was sent.
+ * the function says nothing (the top frame speaks for the tab), unless `speak` asks (its page
+ * was listed as showing it: room-pages.ts). One per frame: the first part makes it and hands it
+ * to the live panel. Each call's promise settles when the background has answered the last
+ * report sent (or failed to), at once when none was.
  */
-export function pageStatusReporter(): (status: PageStatus) => Promise<void> {
+export function pageStatusReporter(): (status: PageStatus, speak?: boolean) => Promise<void> {
   let last = '';
+  let lastSent: Promise<void> = Promise.resolve();
   let frameWasRecognised = false;
-  return (status) => {
+  return (status, speak = false) => {
     const key = JSON.stringify(status);
-    if (key === last) return Promise.resolve();
+    if (key === last) return lastSent;
     last = key;
     frameWasRecognised ||= status.recognised;
-    if (window !== window.top && !frameWasRecognised) return Promise.resolve();
-    return sendMessage('reportPageStatus', status).catch(() => undefined);
+    if (window !== window.top && !frameWasRecognised && !speak) return lastSent;
+    lastSent = sendMessage('reportPageStatus', status).catch(() => undefined);
+    return lastSent;
   };
 }
