@@ -55,12 +55,17 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
     listening.abort();
     for (const undo of undoMarks.splice(0)) undo();
   };
+  /** The room beside the page goes (no function here, or no help at all). */
+  const giveBackRoom = (): void => {
+    room?.release();
+    room = null;
+  };
   /** No help on this page: the following and marks, the copy and the room all go. */
   const leavePortalAsItWas = (): void => {
     handOver();
     copy?.stopListening();
     copy?.host.remove();
-    room?.release();
+    giveBackRoom();
   };
   const goLive = (): Promise<void> => {
     if (live) return live;
@@ -77,18 +82,14 @@ export function startFirstPaint(ctx: ContentScriptContext): void {
    * Room beside the page in the stored place, for the copy or the live panel (which takes it
    * over). Made as soon as the page is read and storage has answered (nearly always before the
    * reading: then in its task), or as soon as storage answers on a page listed as showing the
-   * function, so the page's first layout has it and the portal never moves when the panel appears. Never once the live panel is on its way: that room would be no
-   * one's to give back.
+   * function, so the page's first layout has it and the portal never moves when the panel
+   * appears. Never once the live panel is on its way: that room would be no one's to give back.
    */
   const makeRoom = (layout: PanelLayout): void => {
     if (room || live || ctx.isInvalid) return;
     const made: PanelRoom = { layout, release: reserveSpace(document, layout) };
     room = made;
     ctx.onInvalidated(made.release);
-  };
-  const giveBackRoom = (): void => {
-    room?.release();
-    room = null;
   };
 
   // A page that showed the function last time (room-pages.ts): its room as soon as storage
