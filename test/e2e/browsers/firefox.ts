@@ -144,7 +144,12 @@ function wrap(page: Page): E2EPage {
     goto: async (url) => void (await page.goto(url)),
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- puppeteer types optional args differently
     evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn as never, arg) as Promise<T>,
-    type: async (selector, text) => page.type(selector, text),
+    // Keys typed into a tab in the background can be dropped, as pointer input is (below):
+    // seen once in CI, a form sent with its fields half empty.
+    type: async (selector, text) => {
+      await page.bringToFront();
+      await page.type(selector, text);
+    },
     // Firefox delivers no pointer input to a tab in the background (the status page, a
     // print tab may be in front): the tab is brought forward first, as a person would.
     click: async (selector) => {
@@ -156,7 +161,8 @@ function wrap(page: Page): E2EPage {
       await page.click(panelSelector(testId));
     },
     press: async (key) => page.keyboard.press(key as never),
-    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    // Polled on a timer: the default, each animation frame, never runs in a tab in the background.
+    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg)),
     screenshot: async (path, selector) => {
       const target = selector ? await page.$(selector) : page;
       if (!target) throw new Error(`nothing matches ${selector}`);
@@ -194,7 +200,10 @@ function wrapFrame(frame: Frame): E2EFrame {
     url: () => frame.url(),
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- as for pages above
     evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => frame.evaluate(fn as never, arg) as Promise<T>,
-    type: async (selector, text) => frame.type(selector, text),
+    type: async (selector, text) => {
+      await frame.page().bringToFront();
+      await frame.type(selector, text);
+    },
     click: async (selector) => {
       await frame.page().bringToFront();
       await frame.click(selector);
@@ -203,6 +212,6 @@ function wrapFrame(frame: Frame): E2EFrame {
       await frame.page().bringToFront();
       await frame.click(panelSelector(testId));
     },
-    waitFor: async (fn, arg, timeout = 10_000) => void (await frame.waitForFunction(fn as never, { timeout }, arg)),
+    waitFor: async (fn, arg, timeout = 10_000) => void (await frame.waitForFunction(fn as never, { timeout, polling: 100 }, arg)),
   };
 }
