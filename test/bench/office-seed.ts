@@ -101,8 +101,11 @@ async function seed(dir: string, log: (line: string) => void): Promise<NonNullab
   }
 }
 
-/** The seeded server on 127.0.0.1 (seeding first when no cached copy exists). */
-export async function seededOfficeServer(log: (line: string) => void = console.log): Promise<SeededServer> {
+/**
+ * The seeded server on 127.0.0.1 (seeding first when no cached copy exists). Progress goes to
+ * stderr: each line `npm run bench` prints to stdout is a result with its ratio (contract.md).
+ */
+export async function seededOfficeServer(log: (line: string) => void = console.error): Promise<SeededServer> {
   const cached = join(CACHE, cacheKey());
   let seeded: SeededServer['seeded'];
   if (!existsSync(join(cached, 'complete'))) {

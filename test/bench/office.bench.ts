@@ -138,7 +138,7 @@ export default async function (): Promise<BenchResult[]> {
   const seeded = await seededOfficeServer();
   if (seeded.seeded) {
     const { docs, docsMs, viewsMs } = seeded.seeded;
-    console.log(`  seeded ${docs} documents: _bulk_docs ${(docsMs / 1000).toFixed(0)} s, views ${(viewsMs / 1000).toFixed(0)} s`);
+    console.error(`  seeded ${docs} documents: _bulk_docs ${(docsMs / 1000).toFixed(0)} s, views ${(viewsMs / 1000).toFixed(0)} s`);
   }
   try {
     const { server } = seeded;
