@@ -160,7 +160,10 @@ function wrap(page: Page): E2EPage {
       await page.bringToFront();
       await page.click(panelSelector(testId));
     },
-    press: async (key) => page.keyboard.press(key as never),
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key as never);
+    },
     // Polled on a timer: the default, each animation frame, never runs in a tab in the background.
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg)),
     screenshot: async (path, selector) => {
