@@ -144,26 +144,10 @@ function wrap(page: Page): E2EPage {
     goto: async (url) => void (await page.goto(url)),
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- puppeteer types optional args differently
     evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn as never, arg) as Promise<T>,
-    // Keys typed into a tab in the background can be dropped, as pointer input is (below):
-    // seen once in CI, a form sent with its fields half empty.
-    type: async (selector, text) => {
-      await page.bringToFront();
-      await page.type(selector, text);
-    },
-    // Firefox delivers no pointer input to a tab in the background (the status page, a
-    // print tab may be in front): the tab is brought forward first, as a person would.
-    click: async (selector) => {
-      await page.bringToFront();
-      await page.click(selector);
-    },
-    clickInPanel: async (testId) => {
-      await page.bringToFront();
-      await page.click(panelSelector(testId));
-    },
-    press: async (key) => {
-      await page.bringToFront();
-      await page.keyboard.press(key as never);
-    },
+    type: async (selector, text) => inFront(page, () => page.type(selector, text)),
+    click: async (selector) => inFront(page, () => page.click(selector)),
+    clickInPanel: async (testId) => inFront(page, () => page.click(panelSelector(testId))),
+    press: async (key) => inFront(page, () => page.keyboard.press(key as never)),
     // Polled on a timer: the default, each animation frame, never runs in a tab in the background.
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg)),
     screenshot: async (path, selector) => {
@@ -193,6 +177,16 @@ function wrap(page: Page): E2EPage {
   };
 }
 
+/**
+ * Input for a tab, given with the tab in front. Firefox delivers no pointer input to a tab in
+ * the background (the status page or a print tab may be in front), and may drop keys typed
+ * there (seen once in CI: a form sent with its fields half empty). A person would bring it forward too.
+ */
+async function inFront(page: Page, act: () => Promise<void>): Promise<void> {
+  await page.bringToFront();
+  await act();
+}
+
 /** Puppeteer's deep combinator: into the open shadow root of our host (past a page's decoy). */
 function panelSelector(testId: string): string {
   return `#sportello-cie-root >>> [data-testid="${testId}"]`;
@@ -203,18 +197,9 @@ function wrapFrame(frame: Frame): E2EFrame {
     url: () => frame.url(),
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- as for pages above
     evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => frame.evaluate(fn as never, arg) as Promise<T>,
-    type: async (selector, text) => {
-      await frame.page().bringToFront();
-      await frame.type(selector, text);
-    },
-    click: async (selector) => {
-      await frame.page().bringToFront();
-      await frame.click(selector);
-    },
-    clickInPanel: async (testId) => {
-      await frame.page().bringToFront();
-      await frame.click(panelSelector(testId));
-    },
+    type: async (selector, text) => inFront(frame.page(), () => frame.type(selector, text)),
+    click: async (selector) => inFront(frame.page(), () => frame.click(selector)),
+    clickInPanel: async (testId) => inFront(frame.page(), () => frame.click(panelSelector(testId))),
     waitFor: async (fn, arg, timeout = 10_000) => void (await frame.waitForFunction(fn as never, { timeout, polling: 100 }, arg)),
   };
 }
